@@ -1,0 +1,19 @@
+// The one place that knows how BokehJS is loaded. Its `lib/` files import each other by bare names that a
+// browser cannot resolve, so we load the self-contained ES module builds and type them with BokehJS's own
+// declarations. Change the import path here and nowhere else.
+import BokehMain from "@bokeh/bokehjs/build/js/bokeh.esm.min.js";
+import "@bokeh/bokehjs/build/js/bokeh-api.esm.min.js";
+import type * as BokehCore from "@bokeh/bokehjs/build/js/lib/main";
+import type * as BokehApi from "@bokeh/bokehjs/build/js/lib/api/index";
+
+/** The BokehJS namespace: core (`embed`, `version`, …) plus the plotting API (`Plotting`, `ColumnDataSource`, …). */
+export type BokehNamespace = typeof BokehCore & typeof BokehApi;
+
+/**
+ * The real BokehJS, with `Bokeh.Plotting` registered.
+ *
+ * @example
+ * const figure = Bokeh.Plotting.figure({ width: 300, height: 300 });
+ * await Bokeh.Plotting.show(figure, element);
+ */
+export const Bokeh = BokehMain as BokehNamespace;

@@ -1,0 +1,3 @@
+// Public entry point of `rivulet`: everything from `rivulet/stream` and `rivulet/components`.
+export * from "./stream/index.js";
+export * from "./components/index.js";

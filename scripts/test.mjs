@@ -1,0 +1,40 @@
+// `npm test`: makes sure Chromium is there, builds, lints, runs the stream tests in Node and every test in
+// headless Chromium, then prints one total line `N passed, N failed` for everything it ran.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const countsDir = mkdtempSync(join(tmpdir(), "rivulet-test-"));
+const results = [];
+
+/** Runs one step; a step with a counts file contributes its tests, any other step counts as one check. */
+function step(name, command, args, { counted = false } = {}) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(" ")}`);
+  const countsFile = join(countsDir, `${results.length}.json`);
+  const env = { ...process.env, RIVULET_COUNTS: countsFile };
+  const status = spawnSync(command, args, { stdio: "inherit", env }).status;
+  let counts = status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  if (counted && existsSync(countsFile)) {
+    counts = JSON.parse(readFileSync(countsFile, "utf8"));
+    if (status !== 0 && counts.failed === 0) counts.failed = 1; // the runner itself failed
+  }
+  results.push({ name, status, ...counts });
+  return status === 0;
+}
+
+const ready =
+  step("chromium", process.execPath, ["scripts/ensure-chromium.mjs"]) &&
+  step("build", "npm", ["run", "--silent", "build"]);
+if (ready) {
+  step("lint", "npm", ["run", "--silent", "lint"]);
+  step("node tests", process.execPath, ["scripts/node-tests.mjs"], { counted: true });
+  step("browser tests", "npx", ["--no-install", "web-test-runner"], { counted: true });
+}
+
+console.log("\n=== summary");
+for (const { name, passed, failed } of results) console.log(`${name}: ${passed} passed, ${failed} failed`);
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
