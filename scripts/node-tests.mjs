@@ -1,5 +1,6 @@
 // Runs the stream runtime's tests in Node with mocha (TypeScript through tsx), proving `stream/` needs no DOM.
-// Writes the pass/fail counts to the JSON file named by RIVULET_COUNTS.
+// Writes the pass/fail counts to the JSON file named by RIVULET_COUNTS. Arguments name test files to run instead
+// of all of test/stream (`node scripts/node-tests.mjs test/stream/queue.test.ts`).
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { register } from "tsx/esm/api";
@@ -15,7 +16,8 @@ function findFiles(dir, suffix) {
 
 register();
 const mocha = new Mocha({ reporter: "spec", timeout: 10000, forbidOnly: true, forbidPending: true });
-for (const file of findFiles("test/stream", ".test.ts")) mocha.addFile(file);
+const files = process.argv.length > 2 ? process.argv.slice(2) : findFiles("test/stream", ".test.ts");
+for (const file of files) mocha.addFile(file);
 await mocha.loadFilesAsync();
 const runner = mocha.run((failures) => {
   const counts = { passed: runner.stats.passes, failed: failures, skipped: runner.stats.pending };

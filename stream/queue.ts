@@ -1,0 +1,177 @@
+// The bounded hand-off between the page and the stream graph: `put` is synchronous and never blocks the UI,
+// `get` waits without polling, and a full queue follows an explicit overflow policy.
+import { QueueClosedError, QueueEmptyError, QueueFullError } from "./errors.js";
+
+/** What `put` does when the queue is full. */
+export type OverflowPolicy = "drop-oldest" | "drop-newest" | "error";
+
+/** Options of `new AsyncQueue()`. */
+export interface AsyncQueueOptions {
+  /** Most items held at once; default 10 000. */
+  capacity?: number;
+  /** What a `put` into a full queue does; default `'drop-oldest'` (keep the freshest input). */
+  overflow?: OverflowPolicy;
+}
+
+interface Waiter<T> {
+  resolve(item: T): void;
+  reject(error: unknown): void;
+}
+
+const overflowPolicies: readonly OverflowPolicy[] = ["drop-oldest", "drop-newest", "error"];
+const initialSlots = 16;
+
+/**
+ * A bounded first-in first-out queue between synchronous producers (DOM event listeners) and an async consumer.
+ *
+ * @example
+ * const q = new AsyncQueue<PointerSample>({ capacity: 1000, overflow: "drop-oldest" });
+ * element.onEvent("img", "pointermove", q.put); // put is bound: pass it bare
+ * for await (const sample of q) console.log(sample.x, sample.y);
+ */
+export class AsyncQueue<T> implements AsyncIterable<T> {
+  /** Most items held at once. */
+  readonly capacity: number;
+  /** What a `put` into a full queue does. */
+  readonly overflow: OverflowPolicy;
+  /** How many items the overflow policy has discarded so far. */
+  dropped = 0;
+
+  private slots: (T | undefined)[] = [];
+  private head = 0;
+  private count = 0;
+  private waiters: Waiter<T>[] = [];
+  private closed = false;
+
+  constructor(options: AsyncQueueOptions = {}) {
+    const capacity = options.capacity ?? 10_000;
+    if (!Number.isInteger(capacity) || capacity < 1) {
+      throw new RangeError(
+        `AsyncQueue: capacity ${String(capacity)} is not a positive integer; use e.g. { capacity: 10000 }`,
+      );
+    }
+    const overflow = options.overflow ?? "drop-oldest";
+    if (!overflowPolicies.includes(overflow)) {
+      throw new RangeError(`AsyncQueue: overflow "${String(overflow)}" is not one of ${overflowPolicies.join(", ")}`);
+    }
+    this.capacity = capacity;
+    this.overflow = overflow;
+    this.slots = new Array<T | undefined>(Math.min(initialSlots, capacity));
+  }
+
+  /** How many items are waiting. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Whether `close()` was called. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * Adds an item, or hands it straight to a waiting `get()`. Synchronous, and bound to the queue so it can be
+   * passed as a bare callback. A full queue follows `overflow`; a closed one throws `QueueClosedError`.
+   */
+  readonly put = (item: T): void => {
+    if (this.closed) throw new QueueClosedError("AsyncQueue.put: the queue is closed; create a new queue to go on");
+    const waiter = this.waiters.shift();
+    if (waiter !== undefined) {
+      waiter.resolve(item);
+      return;
+    }
+    if (this.count === this.capacity) {
+      if (this.overflow === "drop-newest") {
+        this.dropped += 1;
+        return;
+      }
+      if (this.overflow === "error") {
+        throw new QueueFullError(
+          `AsyncQueue.put: the queue is full (capacity ${this.capacity}); raise capacity or use overflow "drop-oldest"`,
+        );
+      }
+      this.discardOldest();
+    }
+    if (this.count === this.slots.length) this.grow();
+    this.slots[(this.head + this.count) % this.slots.length] = item;
+    this.count += 1;
+  };
+
+  /**
+   * The oldest item, waiting for one if the queue is empty. Rejects with `QueueClosedError` once the queue is
+   * closed and empty, and with the signal's reason when `signal` aborts first (the item then stays queued).
+   */
+  get(signal?: AbortSignal): Promise<T> {
+    if (this.count > 0) return Promise.resolve(this.takeOldest());
+    if (this.closed) return Promise.reject(new QueueClosedError("AsyncQueue.get: the queue is closed and empty"));
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<T>((resolve, reject) => {
+      const waiter: Waiter<T> = { resolve, reject };
+      this.waiters.push(waiter);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const index = this.waiters.indexOf(waiter);
+          if (index >= 0) this.waiters.splice(index, 1);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
+  }
+
+  /** The oldest item, now; throws `QueueEmptyError` when there is none (check `size` first). */
+  getNowait(): T {
+    if (this.count === 0)
+      throw new QueueEmptyError("AsyncQueue.getNowait: the queue is empty; check size or await get()");
+    return this.takeOldest();
+  }
+
+  /** Refuses further `put`s; items already queued can still be taken, then `get` rejects and iteration ends. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiters)
+      waiter.reject(new QueueClosedError("AsyncQueue.get: the queue was closed while waiting"));
+  }
+
+  /** Yields items as they arrive until the queue is closed and drained. */
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for (;;) {
+      if (this.count > 0) {
+        yield this.takeOldest();
+        continue;
+      }
+      if (this.closed) return;
+      try {
+        yield await this.get();
+      } catch (error) {
+        if (error instanceof QueueClosedError) return;
+        throw error;
+      }
+    }
+  }
+
+  private takeOldest(): T {
+    const item = this.slots[this.head] as T;
+    this.slots[this.head] = undefined;
+    this.head = (this.head + 1) % this.slots.length;
+    this.count -= 1;
+    return item;
+  }
+
+  private discardOldest(): void {
+    this.takeOldest();
+    this.dropped += 1;
+  }
+
+  private grow(): void {
+    const size = Math.min(this.slots.length * 2, this.capacity);
+    const slots = new Array<T | undefined>(size);
+    for (let i = 0; i < this.count; i += 1) slots[i] = this.slots[(this.head + i) % this.slots.length];
+    this.slots = slots;
+    this.head = 0;
+  }
+}

@@ -1,0 +1,107 @@
+// The base of every source node: something outside the graph (a queue, a timer, an iterable, DOM events) that
+// feeds it. A source owns what `start()` acquires and releases it in `stop()`, and keeps going after a bad event.
+import { Stream, type Emitted, type StreamOptions } from "./stream.js";
+
+/** An error that a source caught while emitting a value. */
+export interface SourceError {
+  /** What was thrown or rejected. */
+  readonly error: unknown;
+  /** The value whose processing failed. */
+  readonly value: unknown;
+  /** The source that emitted it. */
+  readonly source: Source<unknown>;
+}
+
+/** Options shared by every source. */
+export interface SourceOptions extends Omit<StreamOptions, "upstream" | "upstreams"> {
+  /** Start in a microtask after construction, once the synchronous graph-building code has run; default true. */
+  start?: boolean;
+  /** Called with every error a downstream throws; default: `console.error` naming the source. */
+  onError?: ((error: SourceError) => void) | undefined;
+}
+
+/** Reports an error the way a source does by default: to the console, naming the source. */
+export function logSourceError({ error, value, source }: SourceError): void {
+  console.error(`rivulet: source "${source.name}" caught an error while emitting`, value, error);
+}
+
+/**
+ * A node fed from outside the graph. Subclasses implement `onStart` and `onStop`; `start()` and `stop()` are
+ * idempotent and a stopped source can start again. Errors thrown downstream are caught, sent to `onError` and
+ * to the `errors` stream, and the source goes on, so one bad event does not stop a UI pipeline.
+ *
+ * @example
+ * const clicks = fromEvent(button, "click");  // starts by itself
+ * clicks.sink(console.log);
+ * clicks.stop();                               // removes the listener
+ */
+export abstract class Source<T> extends Stream<T> {
+  /** Where caught errors also go, for a graph that wants to handle them as data. */
+  readonly errors: Stream<SourceError>;
+  /** Called with each caught error. */
+  onError: (error: SourceError) => void;
+  private active = false;
+
+  constructor(options: SourceOptions = {}) {
+    super(options);
+    this.errors = new Stream<SourceError>({ name: `${this.name}.errors` });
+    this.onError = options.onError ?? logSourceError;
+    if (options.start ?? true) queueMicrotask(() => this.start());
+  }
+
+  /** Whether the source is running. */
+  get started(): boolean {
+    return this.active;
+  }
+
+  /** Starts feeding the graph; does nothing if already started. */
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    this.onStart();
+  }
+
+  /** Stops feeding the graph and releases what `start()` acquired; does nothing if already stopped. */
+  stop(): void {
+    if (!this.active) return;
+    this.active = false;
+    this.onStop();
+  }
+
+  /** Stops the source and removes it from the graph. */
+  override destroy(): void {
+    this.stop();
+    super.destroy();
+  }
+
+  /** Acquires what the source needs (listeners, timers, a pending `get`) and begins emitting. */
+  protected abstract onStart(): void;
+  /** Releases everything `onStart` acquired. */
+  protected abstract onStop(): void;
+
+  /**
+   * Emits `x`, catching a synchronous throw or a rejection and reporting it. Returns a promise only when the
+   * graph is busy, so a source awaits only then; the promise never rejects.
+   */
+  protected emitSafely(x: T): Emitted {
+    let result: Emitted;
+    try {
+      result = this.emit(x);
+    } catch (error) {
+      this.report(error, x);
+      return undefined;
+    }
+    if (result === undefined) return undefined;
+    return result.catch((error: unknown) => this.report(error, x));
+  }
+
+  private report(error: unknown, value: unknown): void {
+    const caught: SourceError = { error, value, source: this };
+    try {
+      this.onError(caught);
+      void this.errors.emit(caught);
+    } catch (reportingError) {
+      console.error(`rivulet: source "${this.name}" could not report an error`, reportingError);
+    }
+  }
+}

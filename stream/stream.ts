@@ -1,0 +1,142 @@
+// The node of a stream graph, as in streamz: `update` receives a value from an upstream, `emit` pushes a value
+// to every downstream. `emit` returns nothing when everything downstream finished synchronously and a promise
+// when something is busy, which is how backpressure reaches a source without a promise per event.
+import { StreamError } from "./errors.js";
+import { realScheduler, type Scheduler } from "./scheduler.js";
+
+/** What `emit` and `update` return: `undefined` when done, a promise when some downstream is still busy. */
+export type Emitted = void | Promise<void>;
+
+/** Any stream, whatever it carries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- method parameters are checked per operator
+export type AnyStream = Stream<any>;
+
+/** Options of `new Stream()`. */
+export interface StreamOptions {
+  /** A node to connect to as upstream; the new node inherits its scheduler. */
+  upstream?: AnyStream | undefined;
+  /** Several upstreams at once (for joining nodes such as `zip`). */
+  upstreams?: readonly AnyStream[] | undefined;
+  /** Where time comes from; default: the upstream's, else the real clock. */
+  scheduler?: Scheduler | undefined;
+  /** A name for error messages and debugging. */
+  name?: string | undefined;
+}
+
+/** A node class that `Stream.registerApi` can turn into a method: constructed with its upstream first. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin declares its own argument types
+export type NodeConstructor = new (upstream: AnyStream, ...args: any[]) => AnyStream;
+
+const toVoid = (): void => undefined;
+
+/** Waits for every promise in `pending`; one promise is returned as it is, to avoid allocating another. */
+export function settleAll(pending: Promise<void>[]): Promise<void> {
+  return pending.length === 1 ? (pending[0] as Promise<void>) : Promise.all(pending).then(toVoid);
+}
+
+/**
+ * A node of a stream graph. Operators are methods that create and connect a new downstream node.
+ *
+ * @example
+ * const source = new Stream<number>();
+ * const doubled = source.map((x) => x * 2).sinkToList();
+ * source.emit(1); source.emit(2); // doubled: [2, 4]
+ */
+export class Stream<T = unknown> {
+  /** The nodes this one receives from. */
+  readonly upstreams: AnyStream[] = [];
+  /** The nodes this one emits to, in the order they were connected. */
+  readonly downstreams: AnyStream[] = [];
+  /** A name for error messages and debugging. */
+  name: string;
+  private ownScheduler: Scheduler | undefined;
+
+  constructor(options: StreamOptions = {}) {
+    this.name = options.name ?? this.constructor.name;
+    this.ownScheduler = options.scheduler;
+    if (options.upstream !== undefined) options.upstream.connect(this);
+    for (const upstream of options.upstreams ?? []) upstream.connect(this);
+  }
+
+  /**
+   * Adds a method to every stream: afterwards `stream[name](...args)` returns `new NodeClass(stream, ...args)`.
+   * The registry is global, like `customElements`. A plugin adds the method's type by module augmentation:
+   *
+   * @example
+   * class Doubled extends Stream<number> {
+   *   constructor(upstream: Stream<number>) { super({ upstream }); }
+   *   override update(x: number) { return this.emit(x * 2); }
+   * }
+   * Stream.registerApi("doubled", Doubled);
+   * declare module "rivulet/stream" {
+   *   interface Stream<T> { doubled(this: Stream<number>): Doubled; }
+   * }
+   */
+  static registerApi(name: string, NodeClass: NodeConstructor): void {
+    if (typeof NodeClass !== "function") {
+      throw new StreamError(`Stream.registerApi("${name}"): ${String(NodeClass)} is not a node class`);
+    }
+    if (name in Stream.prototype) {
+      throw new StreamError(
+        `Stream.registerApi("${name}"): streams already have a method "${name}"; choose another name`,
+      );
+    }
+    Object.defineProperty(Stream.prototype, name, {
+      value: function (this: AnyStream, ...args: unknown[]) {
+        return new NodeClass(this, ...args);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+
+  /** The clock of this graph: its own if given, else its first upstream's, else the real one. */
+  get scheduler(): Scheduler {
+    return this.ownScheduler ?? this.upstreams[0]?.scheduler ?? realScheduler;
+  }
+
+  /**
+   * Pushes `x` to every downstream. Returns `undefined` when all finished synchronously, otherwise a promise
+   * that settles when all have: await it to respect backpressure. An error thrown downstream reaches the caller.
+   */
+  emit(x: T): Emitted {
+    const downstreams = this.downstreams;
+    const count = downstreams.length;
+    if (count === 1) return (downstreams[0] as AnyStream).update(x, this);
+    let pending: Promise<void>[] | undefined;
+    for (let i = 0; i < count; i += 1) {
+      const result = (downstreams[i] as AnyStream).update(x, this);
+      if (result !== undefined) (pending ??= []).push(result);
+    }
+    return pending === undefined ? undefined : settleAll(pending);
+  }
+
+  /** Receives `x` from the upstream `who`. A plain stream passes it on; operators override this. */
+  update(x: unknown, _who?: AnyStream): Emitted {
+    return this.emit(x as T);
+  }
+
+  /** Makes `downstream` receive what this node emits. Connecting twice is an error. */
+  connect(downstream: AnyStream): void {
+    if (this.downstreams.includes(downstream)) {
+      throw new StreamError(`${this.name}.connect: ${downstream.name} is already connected`);
+    }
+    this.downstreams.push(downstream);
+    downstream.upstreams.push(this);
+  }
+
+  /** Stops `downstream` from receiving what this node emits. */
+  disconnect(downstream: AnyStream): void {
+    const index = this.downstreams.indexOf(downstream);
+    if (index < 0) return;
+    this.downstreams.splice(index, 1);
+    const upstreamIndex = downstream.upstreams.indexOf(this);
+    if (upstreamIndex >= 0) downstream.upstreams.splice(upstreamIndex, 1);
+  }
+
+  /** Removes this node from the graph: disconnects it from all its upstreams and downstreams. */
+  destroy(): void {
+    for (const upstream of [...this.upstreams]) upstream.disconnect(this);
+    for (const downstream of [...this.downstreams]) this.disconnect(downstream);
+  }
+}

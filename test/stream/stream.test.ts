@@ -1,0 +1,89 @@
+// Tests of the Stream node: connecting, emitting, backpressure results, errors and the plugin registry.
+import { expect } from "chai";
+import { Stream, StreamError, type Emitted } from "../../stream/index.js";
+
+class Recorder<T> extends Stream<T> {
+  readonly seen: T[] = [];
+  constructor(
+    upstream: Stream<T>,
+    private readonly result: () => Emitted = () => undefined,
+  ) {
+    super({ upstream });
+  }
+  override update(x: T): Emitted {
+    this.seen.push(x);
+    return this.result();
+  }
+}
+
+describe("Stream", () => {
+  it("emits to every downstream in connection order and returns undefined when all are synchronous", () => {
+    const source = new Stream<number>();
+    const order: string[] = [];
+    const a = new Recorder(source, () => void order.push("a"));
+    const b = new Recorder(source, () => void order.push("b"));
+    expect(source.emit(1)).to.equal(undefined);
+    expect(a.seen).to.deep.equal([1]);
+    expect(b.seen).to.deep.equal([1]);
+    expect(order).to.deep.equal(["a", "b"]);
+  });
+
+  it("returns a promise that settles only when every busy downstream has finished", async () => {
+    const source = new Stream<number>();
+    let release: () => void = () => undefined;
+    const busy = new Promise<void>((resolve) => (release = resolve));
+    new Recorder(source, () => busy);
+    new Recorder(source);
+    const result = source.emit(1);
+    expect(result).to.be.instanceOf(Promise);
+    let settled = false;
+    void (result as Promise<void>).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).to.equal(false);
+    release();
+    await result;
+    expect(settled).to.equal(true);
+  });
+
+  it("lets an error thrown downstream reach the caller of emit", () => {
+    const source = new Stream<number>();
+    new Recorder(source, () => {
+      throw new Error("bad event");
+    });
+    expect(() => source.emit(1)).to.throw("bad event");
+  });
+
+  it("keeps upstreams and downstreams in step through connect, disconnect and destroy", () => {
+    const source = new Stream<number>();
+    const middle = new Stream<number>({ upstream: source });
+    const end = new Recorder(middle);
+    expect(source.downstreams).to.deep.equal([middle]);
+    expect(middle.upstreams).to.deep.equal([source]);
+    middle.destroy();
+    expect(source.downstreams).to.deep.equal([]);
+    expect(end.upstreams).to.deep.equal([]);
+    source.emit(1);
+    expect(end.seen).to.deep.equal([]);
+    expect(() => source.connect(middle)).to.not.throw();
+    expect(() => source.connect(middle)).to.throw(StreamError, "already connected");
+  });
+
+  it("adds a method to every stream with registerApi, and refuses a name already taken", () => {
+    class Tripled extends Stream<number> {
+      constructor(upstream: Stream<number>) {
+        super({ upstream });
+      }
+      override update(x: number): Emitted {
+        return this.emit(x * 3);
+      }
+    }
+    Stream.registerApi("tripledForTest", Tripled);
+    const source = new Stream<number>();
+    const node = (source as unknown as { tripledForTest(): Stream<number> }).tripledForTest();
+    expect(node).to.be.instanceOf(Tripled);
+    const end = new Recorder(node);
+    source.emit(2);
+    expect(end.seen).to.deep.equal([6]);
+    expect(() => Stream.registerApi("emit", Tripled)).to.throw(StreamError, 'already have a method "emit"');
+  });
+});
