@@ -18,6 +18,12 @@ interface Waiter<T> {
   reject(error: unknown): void;
 }
 
+/** The abort reason as an Error (an AbortSignal's default reason already is one). */
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new DOMException(String(reason), "AbortError");
+}
+
 const overflowPolicies: readonly OverflowPolicy[] = ["drop-oldest", "drop-newest", "error"];
 const initialSlots = 16;
 
@@ -104,7 +110,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   get(signal?: AbortSignal): Promise<T> {
     if (this.count > 0) return Promise.resolve(this.takeOldest());
     if (this.closed) return Promise.reject(new QueueClosedError("AsyncQueue.get: the queue is closed and empty"));
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise<T>((resolve, reject) => {
       const waiter: Waiter<T> = { resolve, reject };
       this.waiters.push(waiter);
@@ -113,7 +119,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
         () => {
           const index = this.waiters.indexOf(waiter);
           if (index >= 0) this.waiters.splice(index, 1);
-          reject(signal.reason);
+          reject(abortError(signal));
         },
         { once: true },
       );

@@ -62,7 +62,7 @@ describe("Stream", () => {
     middle.destroy();
     expect(source.downstreams).to.deep.equal([]);
     expect(end.upstreams).to.deep.equal([]);
-    source.emit(1);
+    void source.emit(1);
     expect(end.seen).to.deep.equal([]);
     expect(() => source.connect(middle)).to.not.throw();
     expect(() => source.connect(middle)).to.throw(StreamError, "already connected");
@@ -82,7 +82,7 @@ describe("Stream", () => {
     const node = (source as unknown as { tripledForTest(): Stream<number> }).tripledForTest();
     expect(node).to.be.instanceOf(Tripled);
     const end = new Recorder(node);
-    source.emit(2);
+    void source.emit(2);
     expect(end.seen).to.deep.equal([6]);
     expect(() => Stream.registerApi("emit", Tripled)).to.throw(StreamError, 'already have a method "emit"');
   });
