@@ -8,13 +8,16 @@ import { join } from "node:path";
 const countsDir = mkdtempSync(join(tmpdir(), "rivulet-test-"));
 const results = [];
 
-/** Runs one step; a step with a counts file contributes its tests, any other step counts as one check. */
-function step(name, command, args, { counted = false } = {}) {
+/**
+ * Runs one step. A test step contributes the counts its runner wrote; a check (lint) counts as one test; a
+ * preparation step (chromium, build) counts only when it fails.
+ */
+function step(name, command, args, { counted = false, preparation = false } = {}) {
   console.log(`\n=== ${name}: ${[command, ...args].join(" ")}`);
   const countsFile = join(countsDir, `${results.length}.json`);
   const env = { ...process.env, RIVULET_COUNTS: countsFile };
   const status = spawnSync(command, args, { stdio: "inherit", env }).status;
-  let counts = status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  let counts = status === 0 ? { passed: preparation ? 0 : 1, failed: 0 } : { passed: 0, failed: 1 };
   if (counted && existsSync(countsFile)) {
     counts = JSON.parse(readFileSync(countsFile, "utf8"));
     if (status !== 0 && counts.failed === 0) counts.failed = 1; // the runner itself failed
@@ -24,8 +27,8 @@ function step(name, command, args, { counted = false } = {}) {
 }
 
 const ready =
-  step("chromium", process.execPath, ["scripts/ensure-chromium.mjs"]) &&
-  step("build", "npm", ["run", "--silent", "build"]);
+  step("chromium", process.execPath, ["scripts/ensure-chromium.mjs"], { preparation: true }) &&
+  step("build", "npm", ["run", "--silent", "build"], { preparation: true });
 if (ready) {
   step("lint", "npm", ["run", "--silent", "lint"]);
   step("node tests", process.execPath, ["scripts/node-tests.mjs"], { counted: true });
