@@ -6,16 +6,20 @@ import { Stream, type Emitted, type StreamOptions } from "./stream.js";
 export interface SourceError {
   /** What was thrown or rejected. */
   readonly error: unknown;
-  /** The value whose processing failed. */
+  /** The value whose processing failed (`undefined` when producing the value failed). */
   readonly value: unknown;
   /** The source that emitted it. */
-  readonly source: Source<unknown>;
+  readonly source: AnySource;
 }
+
+/** Any source, whatever it emits (operators make `Source<T>` invariant in `T`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- only its name and start/stop are used
+export type AnySource = Source<any>;
 
 /** Options shared by every source. */
 export interface SourceOptions extends Omit<StreamOptions, "upstream" | "upstreams"> {
   /** Start in a microtask after construction, once the synchronous graph-building code has run; default true. */
-  start?: boolean;
+  start?: boolean | undefined;
   /** Called with every error a downstream throws; default: `console.error` naming the source. */
   onError?: ((error: SourceError) => void) | undefined;
 }
@@ -41,12 +45,15 @@ export abstract class Source<T> extends Stream<T> {
   /** Called with each caught error. */
   onError: (error: SourceError) => void;
   private active = false;
+  // An explicit start() or stop() before the automatic start decides instead of it.
+  private autoStartPending: boolean;
 
   constructor(options: SourceOptions = {}) {
     super(options);
     this.errors = new Stream<SourceError>({ name: `${this.name}.errors` });
     this.onError = options.onError ?? logSourceError;
-    if (options.start ?? true) queueMicrotask(() => this.start());
+    this.autoStartPending = options.start ?? true;
+    if (this.autoStartPending) queueMicrotask(() => this.autoStart());
   }
 
   /** Whether the source is running. */
@@ -56,6 +63,7 @@ export abstract class Source<T> extends Stream<T> {
 
   /** Starts feeding the graph; does nothing if already started. */
   start(): void {
+    this.autoStartPending = false;
     if (this.active) return;
     this.active = true;
     this.onStart();
@@ -63,9 +71,14 @@ export abstract class Source<T> extends Stream<T> {
 
   /** Stops feeding the graph and releases what `start()` acquired; does nothing if already stopped. */
   stop(): void {
+    this.autoStartPending = false;
     if (!this.active) return;
     this.active = false;
     this.onStop();
+  }
+
+  private autoStart(): void {
+    if (this.autoStartPending) this.start();
   }
 
   /** Stops the source and removes it from the graph. */
@@ -92,16 +105,28 @@ export abstract class Source<T> extends Stream<T> {
       return undefined;
     }
     if (result === undefined) return undefined;
-    return result.catch((error: unknown) => this.report(error, x));
+    return result.then(undefined, (error: unknown) => this.report(error, x));
   }
 
-  private report(error: unknown, value: unknown): void {
+  /** Sends an error to `onError` and the `errors` stream; neither a throwing hook nor a failing graph escapes. */
+  protected report(error: unknown, value: unknown): void {
     const caught: SourceError = { error, value, source: this };
     try {
       this.onError(caught);
-      void this.errors.emit(caught);
-    } catch (reportingError) {
-      console.error(`rivulet: source "${this.name}" could not report an error`, reportingError);
+    } catch (hookError) {
+      console.error(`rivulet: the onError hook of source "${this.name}" threw`, hookError);
     }
+    let reported: Emitted;
+    try {
+      reported = this.errors.emit(caught);
+    } catch (graphError) {
+      this.reportingFailed(graphError);
+      return;
+    }
+    if (reported !== undefined) reported.catch((graphError: unknown) => this.reportingFailed(graphError));
+  }
+
+  private reportingFailed(graphError: unknown): void {
+    console.error(`rivulet: the errors stream of source "${this.name}" threw`, graphError);
   }
 }
