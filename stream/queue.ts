@@ -15,7 +15,7 @@ export interface AsyncQueueOptions {
 
 interface Waiter<T> {
   resolve(item: T): void;
-  reject(error: unknown): void;
+  reject(error: Error): void;
 }
 
 /** The abort reason as an Error (an AbortSignal's default reason already is one). */
@@ -105,24 +105,36 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
 
   /**
    * The oldest item, waiting for one if the queue is empty. Rejects with `QueueClosedError` once the queue is
-   * closed and empty, and with the signal's reason when `signal` aborts first (the item then stays queued).
+   * closed and empty, and with the signal's reason when `signal` is or becomes aborted first (items then stay
+   * queued).
    */
   get(signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     if (this.count > 0) return Promise.resolve(this.takeOldest());
     if (this.closed) return Promise.reject(new QueueClosedError("AsyncQueue.get: the queue is closed and empty"));
-    if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise<T>((resolve, reject) => {
-      const waiter: Waiter<T> = { resolve, reject };
-      this.waiters.push(waiter);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          const index = this.waiters.indexOf(waiter);
-          if (index >= 0) this.waiters.splice(index, 1);
-          reject(abortError(signal));
+      if (signal === undefined) {
+        this.waiters.push({ resolve, reject });
+        return;
+      }
+      // The abort listener must go once the get settles, or a long-lived signal collects one per item.
+      const onAbort = (): void => {
+        const index = this.waiters.indexOf(waiter);
+        if (index >= 0) this.waiters.splice(index, 1);
+        reject(abortError(signal));
+      };
+      const waiter: Waiter<T> = {
+        resolve: (item) => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(item);
         },
-        { once: true },
-      );
+        reject: (error) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      };
+      this.waiters.push(waiter);
+      signal.addEventListener("abort", onAbort, { once: true });
     });
   }
 
