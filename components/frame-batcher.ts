@@ -1,0 +1,90 @@
+// Gathers rows that arrive within one animation frame into columns and hands them over in one call per frame,
+// because every BokehJS `source.stream` call re-renders the plot: one per frame is all a screen can show.
+
+/** Columns of equal length, keyed by column name: what BokehJS's `ColumnDataSource.stream` takes. */
+export type ColumnBatch = Record<string, unknown[]>;
+
+/**
+ * Collects rows into columns and calls `onFlush` once in the next animation frame with all of them. While
+ * started it owns at most one frame request; `stop()` releases it, and a stopped batcher (its page element is
+ * not shown) flushes only when `limit` rows are pending, so it stays bounded without asking for frames.
+ *
+ * @example
+ * const batcher = new FrameBatcher(["x", "y"], (batch) => source.stream(batch, 1000), 1000);
+ * batcher.start();
+ * batcher.add({ x: 1, y: 2 });
+ * batcher.add({ x: 3, y: 4 }); // next frame: source.stream({ x: [1, 3], y: [2, 4] }, 1000)
+ */
+export class FrameBatcher {
+  private columns: unknown[][];
+  private frame: number | undefined;
+  private running = false;
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly onFlush: (batch: ColumnBatch) => void,
+    private readonly limit: number,
+  ) {
+    this.columns = names.map(() => []);
+  }
+
+  /** How many rows wait for the next frame. */
+  get pending(): number {
+    return this.columns[0]?.length ?? 0;
+  }
+
+  /** Whether a frame is requested. */
+  get scheduled(): boolean {
+    return this.frame !== undefined;
+  }
+
+  /** Appends one row (its value for each column name) for the next frame. */
+  add(row: Readonly<Record<string, unknown>>): void {
+    const names = this.names;
+    const columns = this.columns;
+    for (let i = 0; i < names.length; i += 1) (columns[i] as unknown[]).push(row[names[i] as string]);
+    if (this.running) this.frame ??= requestAnimationFrame(this.onFrame);
+    else if (this.pending >= this.limit) this.flush();
+  }
+
+  /** Flushes once per animation frame from now on, beginning with the rows already pending. */
+  start(): void {
+    this.running = true;
+    if (this.pending > 0) this.frame ??= requestAnimationFrame(this.onFrame);
+  }
+
+  /** Stops asking for frames and releases the pending request; pending rows wait for `flush` or `start`. */
+  stop(): void {
+    this.running = false;
+    this.cancelFrame();
+  }
+
+  /** Drops every pending row. */
+  discard(): void {
+    this.cancelFrame();
+    this.columns = this.names.map(() => []);
+  }
+
+  /** Hands every pending row over now, in one call; does nothing when none is pending. */
+  flush(): void {
+    this.cancelFrame();
+    if (this.pending === 0) return;
+    const batch: ColumnBatch = {};
+    const names = this.names;
+    for (let i = 0; i < names.length; i += 1) batch[names[i] as string] = this.columns[i] as unknown[];
+    // Fresh arrays for the next frame: BokehJS may keep the batch (it travels in a document change event).
+    this.columns = names.map(() => []);
+    this.onFlush(batch);
+  }
+
+  private cancelFrame(): void {
+    if (this.frame === undefined) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  private readonly onFrame = (): void => {
+    this.frame = undefined;
+    this.flush();
+  };
+}

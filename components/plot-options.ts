@@ -1,0 +1,161 @@
+// Parses and checks what a user gives <riv-plot>: its attributes and the batches it streams, with errors that
+// name the attribute or column, the bad value and a fix.
+
+/** A fixed axis range `[start, end]`, or `"auto"` to follow the data. */
+export type PlotRange = readonly [number, number] | "auto";
+
+/** How the points are drawn. */
+export type PlotGlyph = "scatter" | "line";
+
+/** The glyphs `<riv-plot>` can draw. */
+export const plotGlyphs: readonly PlotGlyph[] = ["scatter", "line"];
+
+/** A wrong attribute, property or batch given to `<riv-plot>`. */
+export class PlotError extends Error {
+  override name = "PlotError";
+}
+
+const quote = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
+
+/**
+ * Reads a range attribute: `"0,100"` (or `[0, 100]`) is fixed, `"auto"`, `""`, `null` follow the data.
+ *
+ * @example
+ * parseRange("x-range", "0,100"); // [0, 100]
+ */
+export function parseRange(attribute: string, value: readonly [number, number] | string | null | undefined): PlotRange {
+  if (value === null || value === undefined || value === "" || value === "auto") return "auto";
+  const parts = typeof value === "string" ? value.split(",").map((part) => (part.trim() === "" ? NaN : +part)) : value;
+  const [start, end] = parts;
+  if (parts.length !== 2 || !Number.isFinite(start) || !Number.isFinite(end) || start === end) {
+    throw new PlotError(
+      `riv-plot: ${attribute} ${quote(typeof value === "string" ? value : value.join(","))} is not two different ` +
+        `numbers; use e.g. ${attribute}="0,100", or "auto" to follow the data`,
+    );
+  }
+  return [start, end];
+}
+
+/**
+ * Reads a positive integer attribute such as `rollover`.
+ *
+ * @example
+ * parseCount("rollover", "500"); // 500
+ */
+export function parseCount(attribute: string, value: number | string | null): number {
+  const count = typeof value === "string" ? +value : value;
+  if (count === null || !Number.isInteger(count) || count < 1 || (typeof value === "string" && value.trim() === "")) {
+    throw new PlotError(
+      `riv-plot: ${attribute} ${quote(value)} is not a positive integer; use e.g. ${attribute}="1000"`,
+    );
+  }
+  return count;
+}
+
+/**
+ * Reads the `glyph` attribute.
+ *
+ * @example
+ * parseGlyph("line"); // "line"
+ */
+export function parseGlyph(value: string | null): PlotGlyph {
+  const glyph = plotGlyphs.find((known) => known === value);
+  if (glyph === undefined) {
+    throw new PlotError(
+      `riv-plot: glyph ${quote(value)} is not one of ${plotGlyphs.join(", ")}; use e.g. glyph="line"`,
+    );
+  }
+  return glyph;
+}
+
+/**
+ * Reads the `columns` attribute: at least two distinct names, the first two drawn as x and y.
+ *
+ * @example
+ * parseColumns("x,y,t"); // ["x", "y", "t"]
+ */
+export function parseColumns(value: readonly string[] | string | null): readonly string[] {
+  const names = typeof value === "string" ? value.split(",").map((name) => name.trim()) : (value ?? []);
+  const valid = names.length >= 2 && names.every((name) => name !== "") && new Set(names).size === names.length;
+  if (!valid) {
+    const shown = typeof value === "string" ? value : names.join(",");
+    throw new PlotError(
+      `riv-plot: columns "${shown}" is not a list of two or more distinct names; use e.g. columns="x,y"`,
+    );
+  }
+  return [...names];
+}
+
+/**
+ * Checks a batch for `source.stream`: exactly the plot's columns, all of the same length, numbers in the first
+ * two (the glyph's x and y). Returns the batch with plain arrays; throws `PlotError` and changes nothing otherwise.
+ *
+ * @example
+ * checkBatch({ x: [1], y: [2] }, ["x", "y"], "scatter"); // { x: [1], y: [2] }
+ */
+export function checkBatch(
+  batch: Readonly<Record<string, ArrayLike<unknown>>>,
+  columns: readonly string[],
+  glyph: PlotGlyph,
+): Record<string, unknown[]> {
+  if (typeof batch !== "object" || batch === null) {
+    throw new PlotError(`riv-plot.stream: ${quote(batch)} is not columns; use e.g. plot.stream({ x: [1], y: [2] })`);
+  }
+  for (const name of Object.keys(batch)) {
+    if (!columns.includes(name)) {
+      throw new PlotError(
+        `riv-plot.stream: "${name}" is not a column of this plot (${columns.join(", ")}); add it with columns="${[...columns, name].join(",")}"`,
+      );
+    }
+  }
+  const checked: Record<string, unknown[]> = {};
+  let length = -1;
+  for (const [index, name] of columns.entries()) {
+    const column = batch[name];
+    if (column === undefined || typeof column !== "object" || typeof column.length !== "number") {
+      throw new PlotError(
+        `riv-plot.stream: column "${name}" is ${column === undefined ? "missing" : "not an array"}; give every column (${columns.join(", ")}) as an array`,
+      );
+    }
+    if (length >= 0 && column.length !== length) {
+      throw new PlotError(
+        `riv-plot.stream: column "${name}" has ${column.length} values but "${columns[0] ?? ""}" has ${length}; give every column the same length`,
+      );
+    }
+    length = column.length;
+    const values = Array.isArray(column) ? (column as unknown[]) : Array.from(column);
+    if (index < 2) checkNumbers(name, values, glyph);
+    checked[name] = values;
+  }
+  return checked;
+}
+
+function checkNumbers(name: string, values: readonly unknown[], glyph: PlotGlyph): void {
+  for (let i = 0; i < values.length; i += 1) {
+    if (typeof values[i] !== "number") {
+      throw new PlotError(
+        `riv-plot.stream: ${name}[${i}] is ${quote(values[i])}, not a number; a ${glyph} glyph needs numbers in its x and y columns`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks one row given to a stream sink: numbers in the first two columns. Throws `PlotError` otherwise.
+ *
+ * @example
+ * checkRow({ x: 1, y: "a" }, ["x", "y"], "scatter"); // throws: y is "a", not a number
+ */
+export function checkRow(row: Readonly<Record<string, unknown>>, columns: readonly string[], glyph: PlotGlyph): void {
+  if (typeof row !== "object" || row === null) {
+    throw new PlotError(`riv-plot.streamSink: ${quote(row)} is not a row; send objects such as { x: 1, y: 2 }`);
+  }
+  const x = columns[0] as string;
+  const y = columns[1] as string;
+  if (typeof row[x] !== "number" || typeof row[y] !== "number") {
+    const name = typeof row[x] !== "number" ? x : y;
+    throw new PlotError(
+      `riv-plot.streamSink: ${name} is ${quote(row[name])}, not a number; a ${glyph} glyph needs numbers in ${x} and ${y}`,
+    );
+  }
+}

@@ -1,0 +1,358 @@
+// <riv-plot>: a live BokehJS figure over a ColumnDataSource that stream sinks append to, once per animation frame,
+// and that reports where the pointer is in data coordinates, through BokehJS's own UI events.
+import { LitElement, css, html, type PropertyValues } from "lit";
+import { SignalWatcher } from "@lit-labs/signals";
+import { Bokeh } from "./bokeh.js";
+import { FrameBatcher } from "./frame-batcher.js";
+import {
+  PlotError,
+  checkBatch,
+  checkRow,
+  parseColumns,
+  parseCount,
+  parseGlyph,
+  parseRange,
+  type PlotGlyph,
+  type PlotRange,
+} from "./plot-options.js";
+
+/** The BokehJS figure a `<riv-plot>` draws. */
+export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
+/** The BokehJS data source a `<riv-plot>` draws from. */
+export type PlotSource = InstanceType<typeof Bokeh.ColumnDataSource>;
+/** The BokehJS view of the figure while it is shown. */
+export type PlotView = PlotFigure["__view_type__"];
+
+/** The pointer events a `<riv-plot>` reports, named like DOM events. */
+export type PlotEventType = "pointermove" | "pointerenter" | "pointerleave" | "tap" | "doubletap";
+
+/** A pointer sample in data coordinates (`x`, `y`) and canvas pixels (`sx`, `sy`): plain, cloneable data. */
+export interface PlotPointerSample {
+  readonly type: PlotEventType;
+  readonly x: number;
+  readonly y: number;
+  readonly sx: number;
+  readonly sy: number;
+  /** `performance.now()` when BokehJS reported it. */
+  readonly t: number;
+}
+
+/** Options of `plot.streamSink()`. */
+export interface StreamSinkOptions {
+  /** Most rows the source keeps; default: the plot's `rollover`. */
+  rollover?: number;
+}
+
+const bokehEventNames = {
+  pointermove: "mousemove",
+  pointerenter: "mouseenter",
+  pointerleave: "mouseleave",
+  tap: "tap",
+  doubletap: "doubletap",
+} as const;
+
+type Listener = (sample: PlotPointerSample) => void;
+
+/**
+ * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
+ * `glyph` (`scatter` or `line`), `columns` (default `x,y`) and `rollover` (default 10 000 rows). It fills its
+ * container's width. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
+ * draws everything that arrived within one animation frame with one `source.stream` call. Changing an attribute
+ * other than the title or labels builds a new figure over the same source.
+ *
+ * @example
+ * <riv-plot id="plot" x-range="0,100" y-range="0,100"></riv-plot>
+ * const q = new AsyncQueue<PlotPointerSample>();
+ * plot.onPlotEvent("pointermove", q.put);
+ * fromQueue(q).sink(plot.streamSink());
+ */
+export class RivPlot extends SignalWatcher(LitElement) {
+  /** The plot events this element reports, as `domEvents` declares a component's DOM events. */
+  static plotEvents: readonly PlotEventType[] = Object.keys(bokehEventNames) as PlotEventType[];
+
+  static override properties = {
+    title: {},
+    xLabel: { attribute: "x-label" },
+    yLabel: { attribute: "y-label" },
+    xRange: { attribute: "x-range", noAccessor: true },
+    yRange: { attribute: "y-range", noAccessor: true },
+    rollover: { noAccessor: true },
+    glyph: { noAccessor: true },
+    columns: { noAccessor: true },
+    height: { noAccessor: true },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** The figure's title. */
+  override title = "";
+  /** The x axis label. */
+  xLabel = "";
+  /** The y axis label. */
+  yLabel = "";
+
+  private options = {
+    xRange: "auto" as PlotRange,
+    yRange: "auto" as PlotRange,
+    rollover: 10_000,
+    glyph: "scatter" as PlotGlyph,
+    columns: ["x", "y"] as readonly string[],
+    height: 300,
+  };
+  private currentSource: PlotSource | undefined;
+  private currentFigure: PlotFigure | undefined;
+  private figureSettings = "";
+  private currentView: PlotView | undefined;
+  private showing = 0;
+  private readonly batchers = new Set<FrameBatcher>();
+  private readonly listeners = new Map<PlotEventType, Listener[]>();
+  private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
+
+  /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
+  get xRange(): PlotRange {
+    return this.options.xRange;
+  }
+  set xRange(value: readonly [number, number] | string | null) {
+    this.setOption("xRange", parseRange("x-range", value));
+  }
+
+  /** Fixed y range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
+  get yRange(): PlotRange {
+    return this.options.yRange;
+  }
+  set yRange(value: readonly [number, number] | string | null) {
+    this.setOption("yRange", parseRange("y-range", value));
+  }
+
+  /** Most rows the source keeps; older ones roll off. */
+  get rollover(): number {
+    return this.options.rollover;
+  }
+  set rollover(value: number | string | null) {
+    this.setOption("rollover", parseCount("rollover", value ?? 10_000));
+  }
+
+  /** `"scatter"` or `"line"`. */
+  get glyph(): PlotGlyph {
+    return this.options.glyph;
+  }
+  set glyph(value: string | null) {
+    this.setOption("glyph", parseGlyph(value ?? "scatter"));
+  }
+
+  /** The source's columns; the first two are drawn as x and y. Changing them clears the source. */
+  get columns(): readonly string[] {
+    return this.options.columns;
+  }
+  set columns(value: readonly string[] | string | null) {
+    const columns = parseColumns(value ?? ["x", "y"]);
+    if (columns.join() === this.options.columns.join()) return;
+    this.currentSource = undefined;
+    this.currentFigure = undefined;
+    this.setOption("columns", columns);
+  }
+
+  /** Height of the figure in CSS pixels. */
+  get height(): number {
+    return this.options.height;
+  }
+  set height(value: number | string | null) {
+    this.setOption("height", parseCount("height", value ?? 300));
+  }
+
+  /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the element moves in the page. */
+  get source(): PlotSource {
+    return (this.currentSource ??= new Bokeh.ColumnDataSource({
+      data: Object.fromEntries(this.options.columns.map((name) => [name, []])),
+    }));
+  }
+
+  /** The BokehJS figure, built from the current attributes (again when one of them changed). */
+  get figure(): PlotFigure {
+    const { rollover: _rollover, ...shaping } = this.options;
+    const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping]);
+    if (this.currentFigure === undefined || settings !== this.figureSettings) {
+      this.currentFigure = this.buildFigure();
+      this.figureSettings = settings;
+    }
+    return this.currentFigure;
+  }
+
+  /** The figure's view while it is shown, for reading its frame and canvas. */
+  get view(): PlotView | undefined {
+    return this.currentView;
+  }
+
+  /**
+   * Appends rows with BokehJS streaming, keeping at most `rollover` rows. Every column of the plot must be given,
+   * all of the same length, with numbers in x and y; otherwise throws `PlotError` and changes nothing.
+   */
+  stream(columns: Readonly<Record<string, ArrayLike<unknown>>>, rollover: number = this.rollover): void {
+    const keep = parseCount("rollover", rollover);
+    this.source.stream(checkBatch(columns, this.options.columns, this.options.glyph), keep);
+  }
+
+  /** Removes every row, including rows that stream sinks hold for the next frame. */
+  clear(): void {
+    for (const batcher of this.batchers) batcher.discard();
+    this.source.clear();
+  }
+
+  /**
+   * A function for `.sink(...)` that takes rows (objects with the plot's columns, such as pointer samples) and
+   * draws all rows of one animation frame with one `source.stream` call. A row without numbers in x and y throws
+   * `PlotError` and is not added.
+   *
+   * @example
+   * fromQueue(q).sink(plot.streamSink({ rollover: 500 }));
+   */
+  streamSink(options: StreamSinkOptions = {}): (row: Readonly<Record<string, unknown>>) => void {
+    const rollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
+    const columns = this.options.columns;
+    const glyph = this.options.glyph;
+    const batcher = new FrameBatcher(
+      columns,
+      (batch) => this.stream(batch, rollover ?? this.rollover),
+      rollover ?? this.rollover,
+    );
+    this.batchers.add(batcher);
+    if (this.isConnected) batcher.start();
+    return (row) => {
+      checkRow(row, columns, glyph);
+      batcher.add(row);
+    };
+  }
+
+  /**
+   * Calls `callback` with a plain sample for every `type` event over the figure, in data coordinates. Returns a
+   * function that removes the callback.
+   *
+   * @example
+   * const stop = plot.onPlotEvent("pointermove", q.put);
+   */
+  onPlotEvent(type: PlotEventType, callback: (sample: PlotPointerSample) => void): () => void {
+    const known = (this.constructor as typeof RivPlot).plotEvents;
+    if (!known.includes(type)) {
+      throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${known.join(", ")}`);
+    }
+    const listeners = this.listeners.get(type) ?? [];
+    this.listeners.set(type, [...listeners, callback]);
+    return () => {
+      const current = this.listeners.get(type) ?? [];
+      this.listeners.set(
+        type,
+        current.filter((listener) => listener !== callback),
+      );
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+    for (const batcher of this.batchers) batcher.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    for (const batcher of this.batchers) {
+      batcher.stop();
+      batcher.flush();
+    }
+    this.removeView();
+  }
+
+  protected override render(): unknown {
+    return html`<div id="figure" part="figure"></div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.currentView === undefined || this.currentView.model !== this.figure) void this.showFigure();
+  }
+
+  private setOption<K extends keyof RivPlot["options"]>(name: K, value: RivPlot["options"][K]): void {
+    const old = this.options[name];
+    this.options[name] = value;
+    this.requestUpdate(name, old);
+  }
+
+  private buildFigure(): PlotFigure {
+    const { xRange, yRange, height, glyph, columns } = this.options;
+    const figure = Bokeh.Plotting.figure({
+      title: this.title,
+      width: Math.max(this.clientWidth, 100),
+      height,
+      x_axis_label: this.xLabel,
+      y_axis_label: this.yLabel,
+      tools: "pan,wheel_zoom,box_zoom,reset,save",
+      ...(xRange === "auto" ? {} : { x_range: new Bokeh.Range1d({ start: xRange[0], end: xRange[1] }) }),
+      ...(yRange === "auto" ? {} : { y_range: new Bokeh.Range1d({ start: yRange[0], end: yRange[1] }) }),
+    });
+    const x = { field: columns[0] as string };
+    const y = { field: columns[1] as string };
+    if (glyph === "line") figure.line(x, y, { source: this.source, line_width: 2 });
+    else figure.scatter(x, y, { source: this.source, size: 6, fill_alpha: 0.6 });
+    // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
+    for (const type of RivPlot.plotEvents)
+      figure.on_event(bokehEventNames[type], (event) => this.dispatch(type, event));
+    return figure;
+  }
+
+  private dispatch(type: PlotEventType, event: { sx: number; sy: number; x: number; y: number }): void {
+    const listeners = this.listeners.get(type);
+    if (listeners === undefined || listeners.length === 0) return;
+    const sample: PlotPointerSample = {
+      type,
+      x: event.x,
+      y: event.y,
+      sx: event.sx,
+      sy: event.sy,
+      t: performance.now(),
+    };
+    for (const listener of listeners) listener(sample);
+  }
+
+  private async showFigure(): Promise<void> {
+    const target = this.renderRoot.querySelector("#figure");
+    if (!(target instanceof HTMLElement) || !this.isConnected) return;
+    this.removeView();
+    const showing = ++this.showing;
+    const figure = this.figure;
+    const view = await Bokeh.Plotting.show(figure, target);
+    if (showing !== this.showing) {
+      view.remove();
+      figure.document?.remove_root(figure);
+      return;
+    }
+    this.currentView = view;
+    this.fitWidth();
+  }
+
+  private removeView(): void {
+    this.showing += 1;
+    const view = this.currentView;
+    if (view === undefined) return;
+    this.currentView = undefined;
+    view.remove();
+    view.model.document?.remove_root(view.model);
+  }
+
+  private fitWidth(): void {
+    const width = Math.round(this.getBoundingClientRect().width);
+    const figure = this.currentView?.model;
+    if (figure !== undefined && width > 0 && figure.width !== width) figure.width = width;
+  }
+}
+
+customElements.define("riv-plot", RivPlot);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "riv-plot": RivPlot;
+  }
+}

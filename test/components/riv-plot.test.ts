@@ -1,0 +1,247 @@
+// Tests of <riv-plot> in Chromium with the real BokehJS: rendering, trusted pointer sweeps in data coordinates,
+// checked streaming, rollover, frame-coalesced sinks and the release of everything on disconnect.
+import { expect } from "chai";
+import { sendMouse, resetMouse } from "@web/test-runner-commands";
+import "../../components/riv-plot.js";
+import type { RivPlot, PlotPointerSample } from "../../components/riv-plot.js";
+import { PlotError } from "../../components/plot-options.js";
+import { Bokeh } from "../../components/bokeh.js";
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+async function mountPlot(attributes: Record<string, string>, width = 500): Promise<RivPlot> {
+  const container = document.createElement("div");
+  container.style.width = `${width}px`;
+  const plot = document.createElement("riv-plot");
+  for (const [name, value] of Object.entries(attributes)) plot.setAttribute(name, value);
+  container.append(plot);
+  document.body.append(container);
+  await shown(plot);
+  return plot;
+}
+
+/** Waits until the plot's BokehJS view is in the page and laid out. */
+async function shown(plot: RivPlot): Promise<NonNullable<RivPlot["view"]>> {
+  await plot.updateComplete;
+  for (let frames = 0; frames < 120; frames += 1) {
+    const view = plot.view;
+    if (view !== undefined && view.frame.bbox.width > 0 && canvasOf(plot) !== null) return view;
+    await nextFrame();
+  }
+  throw new Error("riv-plot was not shown within 120 frames");
+}
+
+function canvasOf(plot: RivPlot): HTMLCanvasElement | null {
+  const search = (root: ParentNode): HTMLCanvasElement | null => {
+    const direct = root.querySelector("canvas");
+    if (direct) return direct;
+    for (const element of root.querySelectorAll("*")) {
+      const inner = element.shadowRoot ? search(element.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return plot.shadowRoot ? search(plot.shadowRoot) : null;
+}
+
+function unmount(plot: RivPlot): void {
+  plot.parentElement?.remove();
+}
+
+/** Where data point (x, y) is on the page, from the frame's box and the plot's fixed ranges. */
+function pagePoint(plot: RivPlot, x: number, y: number): [number, number] {
+  const view = plot.view;
+  const canvas = canvasOf(plot);
+  if (view === undefined || canvas === null) throw new Error("plot not shown");
+  const { left, top, width, height } = view.frame.bbox;
+  const [x0, x1] = plot.xRange as [number, number];
+  const [y0, y1] = plot.yRange as [number, number];
+  const rect = canvas.getBoundingClientRect();
+  return [
+    Math.round(rect.left + left + ((x - x0) / (x1 - x0)) * width),
+    Math.round(rect.top + top + height - ((y - y0) / (y1 - y0)) * height),
+  ];
+}
+
+describe("<riv-plot>", () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it("draws a BokehJS figure with the given title, labels and fixed ranges over its own ColumnDataSource", async () => {
+    const plot = await mountPlot({
+      title: "Moves",
+      "x-label": "x px",
+      "y-label": "y px",
+      "x-range": "0,100",
+      "y-range": "-5,5",
+    });
+    const figure = plot.figure;
+    expect(plot.view?.model).to.equal(figure);
+    expect([figure.x_range.start, figure.x_range.end]).to.deep.equal([0, 100]);
+    expect([figure.y_range.start, figure.y_range.end]).to.deep.equal([-5, 5]);
+    expect(figure.xaxes.map((axis) => axis.axis_label)).to.deep.equal(["x px"]);
+    expect(plot.source.columns()).to.deep.equal(["x", "y"]);
+    expect(canvasOf(plot)?.width).to.be.greaterThan(0);
+    unmount(plot);
+  });
+
+  it("fills its container's width and follows when the container resizes", async () => {
+    const plot = await mountPlot({ "x-range": "0,1", "y-range": "0,1" }, 420);
+    expect(plot.figure.width).to.equal(420);
+    (plot.parentElement as HTMLElement).style.width = "640px";
+    for (let frames = 0; frames < 60 && plot.figure.width !== 640; frames += 1) await nextFrame();
+    expect(plot.figure.width).to.equal(640);
+    unmount(plot);
+  });
+
+  it("reports a trusted pointer sweep as samples in data coordinates, in order", async () => {
+    const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,50" });
+    const samples: PlotPointerSample[] = [];
+    const stop = plot.onPlotEvent("pointermove", (sample) => samples.push(sample));
+    const targets = [10, 30, 50, 70, 90].map((x) => [x, x / 2] as const);
+    for (const [x, y] of targets) await sendMouse({ type: "move", position: pagePoint(plot, x, y) });
+    stop();
+    const last = samples.slice(-targets.length);
+    expect(last.map((s) => s.type)).to.deep.equal(targets.map(() => "pointermove"));
+    // One CSS pixel is 100/width data units on x and 50/height on y; allow that rounding.
+    const xTolerance = 100 / (plot.view?.frame.bbox.width ?? 1) + 1e-9;
+    const yTolerance = 50 / (plot.view?.frame.bbox.height ?? 1) + 1e-9;
+    last.forEach((sample, i) => {
+      const [x, y] = targets[i] as readonly [number, number];
+      expect(sample.x).to.be.closeTo(x, xTolerance);
+      expect(sample.y).to.be.closeTo(y, yTolerance);
+    });
+    expect(last.map((s) => s.t)).to.deep.equal([...last.map((s) => s.t)].sort((a, b) => a - b));
+    unmount(plot);
+  });
+
+  it("stops reporting to a callback once its remover was called", async () => {
+    const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100" });
+    const samples: PlotPointerSample[] = [];
+    const stop = plot.onPlotEvent("pointermove", (sample) => samples.push(sample));
+    await sendMouse({ type: "move", position: pagePoint(plot, 20, 20) });
+    stop();
+    const seen = samples.length;
+    await sendMouse({ type: "move", position: pagePoint(plot, 60, 60) });
+    expect(seen).to.be.greaterThan(0);
+    expect(samples.length).to.equal(seen);
+    expect(() => plot.onPlotEvent("pointerdance" as "tap", () => undefined)).to.throw(PlotError, /pointerdance/);
+    unmount(plot);
+  });
+
+  it("streams checked columns into the source and clears them", async () => {
+    const plot = await mountPlot({});
+    plot.stream({ x: [1, 2], y: [3, 4] });
+    plot.stream({ x: new Float64Array([5]), y: [6] });
+    expect(plot.source.data).to.deep.equal({ x: [1, 2, 5], y: [3, 4, 6] });
+    plot.clear();
+    expect(plot.source.length).to.equal(0);
+    unmount(plot);
+  });
+
+  it("refuses a bad batch with a clear error and leaves the source unchanged", async () => {
+    const plot = await mountPlot({ columns: "x,y,label" });
+    plot.stream({ x: [1], y: [2], label: ["a"] });
+    const bad: [Record<string, ArrayLike<unknown>>, RegExp][] = [
+      [{ x: [1, 2], y: [3], label: ["a", "b"] }, /column "y" has 1 values but "x" has 2/],
+      [{ x: [1], y: ["3"], label: ["a"] }, /y\[0\] is "3", not a number; a scatter glyph needs numbers/],
+      [{ x: [1], y: [2] }, /column "label" is missing/],
+      [{ x: [1], y: [2], label: ["a"], z: [0] }, /"z" is not a column of this plot \(x, y, label\)/],
+    ];
+    for (const [batch, message] of bad) expect(() => plot.stream(batch)).to.throw(PlotError, message);
+    expect(() => plot.stream({ x: [1], y: [2], label: ["a"] }, 0)).to.throw(PlotError, /rollover 0/);
+    expect(plot.source.data).to.deep.equal({ x: [1], y: [2], label: ["a"] });
+    unmount(plot);
+  });
+
+  it("keeps at most `rollover` rows, the newest ones", async () => {
+    const plot = await mountPlot({ rollover: "10" });
+    for (let i = 0; i < 5; i += 1) plot.stream({ x: [3 * i, 3 * i + 1, 3 * i + 2], y: [0, 0, 0] });
+    expect(plot.source.get("x")).to.deep.equal([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    plot.stream({ x: [1, 2, 3], y: [1, 2, 3] }, 2);
+    expect(plot.source.length).to.equal(2);
+    unmount(plot);
+  });
+
+  it("gathers the rows a sink receives within one frame into one source.stream call in the next frame", async () => {
+    const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100" });
+    const sink = plot.streamSink({ rollover: 50 });
+    const streamed: number[] = [];
+    plot.source.streaming.connect(() => streamed.push(plot.source.length));
+    for (let i = 0; i < 40; i += 1) sink({ x: i, y: i, extra: "ignored" });
+    expect(plot.source.length).to.equal(0);
+    await nextFrame();
+    await nextFrame();
+    expect(streamed).to.deep.equal([40]);
+    for (let i = 40; i < 70; i += 1) sink({ x: i, y: i });
+    await nextFrame();
+    await nextFrame();
+    expect(streamed).to.deep.equal([40, 50]);
+    expect(plot.source.get("x")[0]).to.equal(20);
+    unmount(plot);
+  });
+
+  it("refuses a sink row without numbers in x and y and draws the good ones", async () => {
+    const plot = await mountPlot({});
+    const sink = plot.streamSink();
+    sink({ x: 1, y: 1 });
+    expect(() => sink({ x: 1, y: null })).to.throw(PlotError, /y is null, not a number/);
+    await nextFrame();
+    await nextFrame();
+    expect(plot.source.data).to.deep.equal({ x: [1], y: [1] });
+    unmount(plot);
+  });
+
+  it("throws a clear error for bad property values and keeps the old value", async () => {
+    const plot = await mountPlot({ "x-range": "0,100" });
+    expect(() => (plot.xRange = "a,b")).to.throw(
+      PlotError,
+      'riv-plot: x-range "a,b" is not two different numbers; use e.g. x-range="0,100"',
+    );
+    expect(() => (plot.rollover = "-3")).to.throw(PlotError, /rollover "-3" is not a positive integer/);
+    expect(() => (plot.glyph = "bars")).to.throw(PlotError, /glyph "bars" is not one of scatter, line/);
+    expect(() => (plot.columns = "x")).to.throw(PlotError, /columns "x" is not a list of two or more/);
+    expect(plot.xRange).to.deep.equal([0, 100]);
+    expect(plot.rollover).to.equal(10_000);
+    unmount(plot);
+  });
+
+  it("draws a line glyph and rebuilds the figure over the same source when an attribute changes", async () => {
+    const plot = await mountPlot({ glyph: "line" });
+    plot.stream({ x: [1, 2], y: [1, 4] });
+    const before = plot.figure;
+    const glyphs = (figure: RivPlot["figure"]) =>
+      figure
+        .select(Bokeh.GlyphRenderer)
+        .map((renderer) => ((renderer.glyph as unknown) instanceof Bokeh.Line ? "line" : "other"));
+    expect(glyphs(before)).to.deep.equal(["line"]);
+    plot.setAttribute("x-range", "0,10");
+    await shown(plot);
+    expect(plot.figure).to.not.equal(before);
+    expect(plot.view?.model).to.equal(plot.figure);
+    expect(plot.source.length).to.equal(2);
+    unmount(plot);
+  });
+
+  it("removes its view and frame request when disconnected, keeps the data, and shows again when reconnected", async () => {
+    const plot = await mountPlot({});
+    const container = plot.parentElement as HTMLElement;
+    const sink = plot.streamSink();
+    sink({ x: 1, y: 2 });
+    plot.remove();
+    expect(plot.view).to.equal(undefined);
+    expect(canvasOf(plot)).to.equal(null);
+    expect(plot.source.data).to.deep.equal({ x: [1], y: [2] });
+    sink({ x: 3, y: 4 });
+    await nextFrame();
+    await nextFrame();
+    expect(plot.source.length, "no frame while disconnected").to.equal(1);
+    container.append(plot);
+    await shown(plot);
+    await nextFrame();
+    await nextFrame();
+    expect(plot.source.data).to.deep.equal({ x: [1, 3], y: [2, 4] });
+    container.remove();
+  });
+});
