@@ -1,0 +1,140 @@
+// `zip(...others)`: pairs up the n-th values of several streams into tuples (streamz `zip`), buffering the inputs
+// that are ahead and holding them back (backpressure) once such a buffer is full.
+import { StreamError } from "../errors.js";
+import { Stream, type AnyStream, type Emitted } from "../stream.js";
+
+/** A tuple of streams carrying the matching element types: `Streams<[A, B]>` is `[Stream<A>, Stream<B>]`. */
+export type Streams<Values extends readonly unknown[]> = { [K in keyof Values]: Stream<Values[K]> };
+
+/** The inputs of a joining operator and, when the last argument is a plain object, its options. */
+export interface JoinArguments<Options> {
+  readonly inputs: AnyStream[];
+  readonly options: Partial<Options>;
+}
+
+/**
+ * Splits the arguments of a joining operator into its input streams and an optional trailing options object, and
+ * checks that every input is a stream given once, so that `s.zip(a, 5)` fails at once with
+ * `zip: argument 2 is not a Stream`, counting arguments from 1.
+ */
+export function joinArguments<Options extends object>(
+  operator: string,
+  upstream: AnyStream,
+  args: readonly unknown[],
+): JoinArguments<Options> {
+  const last = args[args.length - 1];
+  const hasOptions = typeof last === "object" && last !== null && !(last instanceof Stream) && !Array.isArray(last);
+  const others = hasOptions ? args.slice(0, -1) : args;
+  const inputs: AnyStream[] = [upstream];
+  others.forEach((other, index) => {
+    if (!(other instanceof Stream)) {
+      throw new StreamError(
+        `${operator}: argument ${index + 1} is not a Stream but ${String(other)}; pass the streams to join`,
+      );
+    }
+    if (inputs.includes(other)) {
+      throw new StreamError(
+        `${operator}: argument ${index + 1} (${other.name}) is already an input; pass each stream once, ` +
+          `or join a copy made with .map((x) => x)`,
+      );
+    }
+    inputs.push(other);
+  });
+  return { inputs, options: hasOptions ? last : {} };
+}
+
+/** Options of `zip`, given as its last argument. */
+export interface ZipOptions {
+  /** How many values one input may buffer before its `update` asks its upstream to wait; default 10. */
+  maxsize?: number | undefined;
+}
+
+/**
+ * Emits a tuple `[a, b, ...]` once every input has a value, taking the oldest buffered value of each: the n-th
+ * tuple holds the n-th value of every input. An input that runs ahead is buffered; when its buffer holds more than
+ * `maxsize` values, its `update` returns a promise that settles when the next tuple is emitted, so a source that
+ * awaits `emit` waits for the slower inputs. The inputs are fixed at construction; options (`{ maxsize }`) may
+ * follow them as the last argument.
+ *
+ * @example
+ * const xs = new Stream<number>();
+ * const names = new Stream<string>();
+ * const pairs = xs.zip(names).sinkToList();
+ * xs.emit(1); xs.emit(2); names.emit("a"); // pairs: [[1, "a"]]
+ */
+export class Zip<Values extends unknown[]> extends Stream<Values> {
+  /** How many values one input may buffer before its `update` asks its upstream to wait. */
+  readonly maxsize: number;
+  /** The inputs, in the order of the tuple's elements. */
+  readonly inputs: readonly AnyStream[];
+  private readonly buffers: unknown[][];
+  private filled = 0;
+  private drained: Promise<void> | undefined;
+  private releaseDrained: () => void = () => undefined;
+
+  constructor(upstream: Stream<Values[0]>, ...args: (AnyStream | ZipOptions)[]) {
+    const { inputs, options } = joinArguments<ZipOptions>("zip", upstream, args);
+    const maxsize = options.maxsize ?? 10;
+    if (!Number.isInteger(maxsize) || maxsize < 1) {
+      throw new StreamError(`zip: maxsize ${String(maxsize)} is not a positive integer; use e.g. { maxsize: 10 }`);
+    }
+    super({ upstreams: inputs });
+    this.inputs = inputs;
+    this.maxsize = maxsize;
+    this.buffers = inputs.map(() => []);
+  }
+
+  override update(x: unknown, who?: AnyStream): Emitted {
+    const index = who === undefined ? -1 : this.inputs.indexOf(who);
+    if (index < 0) throw new StreamError(`${this.name}: update from ${who?.name ?? "nowhere"}, which is not an input`);
+    const buffers = this.buffers;
+    const buffer = buffers[index] as unknown[];
+    buffer.push(x);
+    if (buffer.length === 1) this.filled += 1;
+    if (this.filled === buffers.length) return this.emit(this.takeTuple());
+    if (buffer.length > this.maxsize)
+      return (this.drained ??= new Promise((resolve) => (this.releaseDrained = resolve)));
+    return undefined;
+  }
+
+  /** Forgets the buffered values, lets every waiting upstream go on, and removes the node from the graph. */
+  override destroy(): void {
+    for (const buffer of this.buffers) buffer.length = 0;
+    this.filled = 0;
+    this.wakeWaiting();
+    super.destroy();
+  }
+
+  private takeTuple(): Values {
+    const buffers = this.buffers;
+    const tuple = new Array<unknown>(buffers.length);
+    for (let i = 0; i < buffers.length; i += 1) {
+      const buffer = buffers[i] as unknown[];
+      tuple[i] = buffer.shift();
+      if (buffer.length === 0) this.filled -= 1;
+    }
+    this.wakeWaiting();
+    return tuple as Values;
+  }
+
+  private wakeWaiting(): void {
+    if (this.drained === undefined) return;
+    this.drained = undefined;
+    this.releaseDrained();
+  }
+}
+
+Stream.registerApi("zip", Zip);
+
+declare module "../stream.js" {
+  interface Stream<T> {
+    /**
+     * Emits `[a, b, ...]` tuples of the n-th values of this stream and `others` (streamz `zip`).
+     *
+     * @example
+     * xs.zip(ys).map(([x, y]) => x + y);
+     */
+    zip<Others extends unknown[]>(...others: Streams<Others>): Zip<[T, ...Others]>;
+    zip<Others extends unknown[]>(...args: [...Streams<Others>, ZipOptions]): Zip<[T, ...Others]>;
+  }
+}
