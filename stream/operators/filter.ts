@@ -1,0 +1,43 @@
+// The `filter` operator: passes on only the values a predicate accepts (streamz `filter`).
+import { StreamError } from "../errors.js";
+import { Stream, type Emitted } from "../stream.js";
+
+/**
+ * Emits `x` when `predicate(x)` is truthy. A type guard narrows the element type.
+ * Unlike streamz, the predicate is required (streamz takes `None` for truthiness: write `filter(Boolean)`)
+ * and extra arguments for it are not accepted.
+ *
+ * @example
+ * const source = new Stream<number | string>();
+ * const numbers = source.filter((x): x is number => typeof x === "number").sinkToList();
+ * source.emit(1); source.emit("a"); // numbers.list: [1]
+ */
+export class Filter<T> extends Stream<T> {
+  // Typed as a method so that the node stays covariant in T, like Stream: a Filter<number> is a Stream<unknown>.
+  readonly #predicate: { call(x: T): unknown }["call"];
+
+  constructor(upstream: Stream<T>, predicate: (x: T) => unknown) {
+    if (typeof predicate !== "function") {
+      throw new StreamError(
+        `filter: predicate is not a function (got ${String(predicate)}); use e.g. filter((x) => x > 0)`,
+      );
+    }
+    super({ upstream });
+    this.#predicate = predicate;
+  }
+
+  override update(x: T): Emitted {
+    return this.#predicate(x) ? this.emit(x) : undefined;
+  }
+}
+
+Stream.registerApi("filter", Filter);
+
+declare module "../stream.js" {
+  interface Stream<T> {
+    /** Emits only the values of the narrowed type; see {@link Filter}. */
+    filter<S extends T>(predicate: (x: T) => x is S): Filter<S>;
+    /** Emits the values for which `predicate` is truthy; see {@link Filter}. */
+    filter(predicate: (x: T) => unknown): Filter<T>;
+  }
+}

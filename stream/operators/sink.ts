@@ -1,0 +1,52 @@
+// The `sink` operator: calls a function with every value, at the end of a graph (streamz `sink`).
+import { StreamError } from "../errors.js";
+import { Stream, type Emitted } from "../stream.js";
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+const toVoid = (): void => undefined;
+
+/**
+ * Calls `fn(x)` for every `x` and emits nothing. When `fn` returns a promise (or any thenable), the sink is
+ * busy until it settles: `emit` returns it, so an awaiting source waits, and a rejection reaches that source.
+ * An error thrown by `fn` reaches the caller of `emit`. Unlike streamz, extra arguments for `fn` are not
+ * accepted, and no global list keeps the sink alive: the graph holds it.
+ *
+ * @example
+ * const source = new Stream<number>();
+ * source.sink((x) => console.log(x));
+ * source.sink(async (x) => { await save(x); }); // a source awaits each save
+ */
+export class Sink<T> extends Stream<unknown> {
+  // Typed as a method so that the node stays covariant in its input, like Stream: a Sink<number> is a Stream<unknown>.
+  readonly #fn: { call(x: T): unknown }["call"];
+
+  constructor(upstream: Stream<T>, fn: (x: T) => unknown) {
+    if (typeof fn !== "function") {
+      throw new StreamError(`sink: fn is not a function (got ${String(fn)}); use e.g. sink((x) => console.log(x))`);
+    }
+    super({ upstream });
+    this.#fn = fn;
+  }
+
+  override update(x: T): Emitted {
+    const result = this.#fn(x);
+    if (!isThenable(result)) return undefined;
+    return result instanceof Promise ? (result as Promise<void>) : Promise.resolve(result).then(toVoid);
+  }
+}
+
+Stream.registerApi("sink", Sink);
+
+declare module "../stream.js" {
+  interface Stream<T> {
+    /** Calls `fn` with every value, waiting on the promises it returns; see {@link Sink}. */
+    sink(fn: (x: T) => unknown): Sink<T>;
+  }
+}
