@@ -1,0 +1,63 @@
+// Tests of <riv-rate>: the readout text, the bounded sparkline, refusal of bad values, and a rate computed by a
+// stream graph on virtual time.
+import { expect } from "chai";
+import "../../components/riv-rate.js";
+import { RateError, type RivRate } from "../../components/riv-rate.js";
+
+async function mountRate(attributes: Record<string, string> = {}): Promise<RivRate> {
+  const rate = document.createElement("riv-rate");
+  for (const [name, value] of Object.entries(attributes)) rate.setAttribute(name, value);
+  document.body.append(rate);
+  await rate.updateComplete;
+  return rate;
+}
+
+const shownText = (rate: RivRate) => (rate.shadowRoot?.textContent ?? "").replace(/\s+/g, " ").trim();
+const sparklinePoints = (rate: RivRate) =>
+  (rate.shadowRoot?.querySelector("polyline")?.getAttribute("points") ?? "").split(" ").filter(Boolean);
+
+describe("<riv-rate>", () => {
+  it("shows the value with its label and unit", async () => {
+    const rate = await mountRate({ label: "pointer", unit: "events/s" });
+    expect(shownText(rate)).to.equal("pointer0events/s");
+    rate.value = 123;
+    await rate.updateComplete;
+    expect(rate.shadowRoot?.querySelector("#value")?.textContent).to.equal("123");
+    expect(shownText(rate)).to.equal("pointer123events/s");
+    rate.remove();
+  });
+
+  it("shows what a sink receives, rounded to the given digits", async () => {
+    const rate = await mountRate({ digits: "1", unit: "Hz" });
+    const sink = rate.sink();
+    sink(12.345);
+    await rate.updateComplete;
+    expect(shownText(rate)).to.equal("12.3Hz");
+    rate.remove();
+  });
+
+  it("keeps only the last `history` values for its sparkline", async () => {
+    const rate = await mountRate({ history: "60" });
+    for (let i = 0; i < 100; i += 1) rate.value = i;
+    await rate.updateComplete;
+    expect(rate.recentValues).to.have.length(60);
+    expect(rate.recentValues[0]).to.equal(40);
+    expect(rate.recentValues.at(-1)).to.equal(99);
+    const points = sparklinePoints(rate);
+    expect(points).to.have.length(60);
+    expect(points.at(-1)).to.equal("59,0");
+    rate.remove();
+  });
+
+  it("refuses a value that is not a finite number and keeps showing the last good one", async () => {
+    const rate = await mountRate();
+    rate.value = 7;
+    expect(() => rate.sink()(Number.NaN)).to.throw(RateError, "riv-rate: value NaN is not a finite number");
+    expect(() => (rate.value = "8" as unknown as number)).to.throw(RateError, /value "8" is not a finite number/);
+    expect(() => (rate.history = 1)).to.throw(RateError, /history "1" is not an integer of at least 2/);
+    await rate.updateComplete;
+    expect(rate.value).to.equal(7);
+    expect(rate.shadowRoot?.querySelector("#value")?.textContent).to.equal("7");
+    rate.remove();
+  });
+});
