@@ -1,0 +1,275 @@
+// The base class of rivulet components: a Lit element whose template is a Panel-style string, whose inner nodes'
+// DOM events become serialized samples in a shareable queue, and whose properties may hold signals.
+import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { Signal, SignalWatcher } from "@lit-labs/signals";
+import { AsyncQueue } from "../stream/queue.js";
+import { serializeEvent, type EventSample } from "./events.js";
+import { compileTemplate, templateValues, TemplateError, type CompiledTemplate } from "./template.js";
+
+/** `onEvent` was given a node id that the component does not have. */
+export class UnknownNodeError extends Error {
+  override name = "UnknownNodeError";
+}
+
+/** Options of `onEvent` and of the object form of a `domEvents` entry. */
+export interface OnEventOptions {
+  /** Deliver every raw pointer sample from `getCoalescedEvents()`, not only the one per frame; default false. */
+  coalesced?: boolean | undefined;
+  /** Promise the browser not to call `preventDefault`, so scrolling never waits for the listener. */
+  passive?: boolean | undefined;
+  /** Listen in the capture phase, before the node's descendants see the event. */
+  capture?: boolean | undefined;
+}
+
+/** One entry of `static domEvents`: an event type, or a type with listener options. */
+export type DomEventSpec = string | ({ readonly type: string } & OnEventOptions);
+
+/** `static domEvents`: node id → the events of that node that go into the element's `queue`. */
+export type DomEvents = Readonly<Record<string, readonly DomEventSpec[]>>;
+
+/** The name of the `CustomEvent` a component dispatches for each `domEvents` sample; `detail` is the sample. */
+export const sampleEventName = "riv-event";
+
+interface NodeBinding {
+  readonly node: string;
+  readonly type: string;
+  readonly listener: (event: Event) => void;
+  readonly options: AddEventListenerOptions;
+  target: Element | null;
+}
+
+const compiledTemplates = new WeakMap<typeof ReactiveHTML, CompiledTemplate | undefined>();
+
+/** A listener that serializes each event (or each coalesced sample of it) and hands it to `deliver`. */
+function serializingListener(node: string, coalesced: boolean, deliver: (sample: EventSample) => void) {
+  return (event: Event): void => {
+    const bound = event.currentTarget as Element;
+    if (coalesced && event instanceof PointerEvent) {
+      const samples = event.getCoalescedEvents();
+      if (samples.length > 0) {
+        const box = bound.getBoundingClientRect();
+        for (const sample of samples) deliver(serializeEvent(sample, node, bound, box));
+        return;
+      }
+    }
+    deliver(serializeEvent(event, node, bound));
+  };
+}
+
+function unwrapSignal(value: unknown): unknown {
+  return Signal.isState(value) || Signal.isComputed(value) ? (value as Signal.State<unknown>).get() : value;
+}
+
+/**
+ * A Lit element written Panel-style. Subclasses declare `static template` (a plain string with `${property}`
+ * bindings; every bound node has an `id`), `static properties`, and `static domEvents`; the events listed there
+ * are serialized into `queue` and dispatched as `riv-event`. `onEvent` adds bindings at run time. A property may
+ * hold a signal: the template shows its value and follows it. Override `render()` for what a string cannot say.
+ *
+ * @example
+ * class ImageView extends ReactiveHTML {
+ *   static override template = '<img id="img" src="${src}">';
+ *   static override properties = { src: { type: String } };
+ *   static override domEvents = { img: ["click"] };
+ *   declare src: string;
+ * }
+ * customElements.define("image-view", ImageView);
+ * const stop = view.onEvent("img", "pointermove", queue.put, { coalesced: true });
+ */
+export class ReactiveHTML extends SignalWatcher(LitElement) {
+  /** The template string, compiled once per class when the class is defined. */
+  static template: string | undefined = undefined;
+  /** Events of template nodes that go into `queue` and are dispatched as `riv-event`. */
+  static domEvents: DomEvents = {};
+
+  /** Where `domEvents` samples go; assign one queue to many elements to merge their events. */
+  queue: AsyncQueue<EventSample> = new AsyncQueue<EventSample>();
+  private readonly bindings: NodeBinding[] = [];
+
+  /** Compiles the template and checks `domEvents` at definition time, so a broken class never registers. */
+  protected static override finalize(): void {
+    if (Object.hasOwn(this, "finalized")) return;
+    super.finalize();
+    compiledTemplates.set(this, this.compileTemplate());
+  }
+
+  /** The compiled template of this class, or undefined when it has none. */
+  static compiled(): CompiledTemplate | undefined {
+    this.finalize();
+    return compiledTemplates.get(this);
+  }
+
+  private static compileTemplate(): CompiledTemplate | undefined {
+    const owner = this.name || "anonymous ReactiveHTML class";
+    const template: unknown = this.template;
+    if (template !== undefined && typeof template !== "string") {
+      throw new TemplateError(
+        `${owner}.template: ${typeof template} is not a string; write it in quotes: '<p>...</p>'`,
+      );
+    }
+    const prototype = this.prototype as unknown as Record<string, unknown>;
+    const compiled =
+      template === undefined
+        ? undefined
+        : compileTemplate(template, {
+            owner,
+            properties: [...this.elementProperties.keys()].filter((key) => typeof key === "string"),
+            isMethod: (name) => typeof prototype[name] === "function",
+          });
+    for (const [node, specs] of Object.entries(this.domEvents)) {
+      if (compiled !== undefined && !compiled.ids.includes(node)) {
+        const ids = compiled.ids.length > 0 ? compiled.ids.join(", ") : "none";
+        throw new TemplateError(`${owner}.domEvents: no template node has id "${node}" (ids: ${ids}); use one of them`);
+      }
+      for (const spec of specs) {
+        const type = typeof spec === "string" ? spec : spec.type;
+        if (typeof type !== "string" || type === "") {
+          throw new TemplateError(
+            `${owner}.domEvents: node "${node}" lists ${String(type)}; use event types like "click"`,
+          );
+        }
+      }
+    }
+    return compiled;
+  }
+
+  constructor() {
+    super();
+    const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    for (const { node, key, property } of compiled?.twoWay ?? []) {
+      const sync = (event: Event): void => this.syncFromDom(property, key, event.currentTarget as HTMLInputElement);
+      this.addBinding(node, "input", sync, {});
+      this.addBinding(node, "change", sync, {});
+    }
+    for (const { node, type, method } of compiled?.listeners ?? []) {
+      const call = (sample: EventSample): void => {
+        (this as unknown as Record<string, (sample: EventSample) => void>)[method]?.(sample);
+      };
+      this.addBinding(node, type, serializingListener(node, false, call), {});
+    }
+    for (const [node, specs] of Object.entries((this.constructor as typeof ReactiveHTML).domEvents)) {
+      for (const spec of specs) {
+        const { type, coalesced, capture, passive } = typeof spec === "string" ? { type: spec } : spec;
+        // Samples only feed a queue, which never cancels an event: passive unless said otherwise keeps scrolling fast.
+        const options = { passive: passive ?? true, capture: capture ?? false };
+        this.addBinding(node, type, serializingListener(node, coalesced ?? false, this.publish), options);
+      }
+    }
+  }
+
+  /**
+   * Calls `callback` with each serialized `type` event of the node with id `node`, until the returned function is
+   * called. The binding follows the node across re-renders and lives while the element is connected.
+   *
+   * @example
+   * const stop = view.onEvent("img", "pointermove", queue.put, { coalesced: true });
+   * stop(); // removes the listener
+   */
+  onEvent(
+    node: string,
+    type: string,
+    callback: (sample: EventSample) => void,
+    options: OnEventOptions = {},
+  ): () => void {
+    this.checkNode(node);
+    const listener = serializingListener(node, options.coalesced ?? false, callback);
+    const listenerOptions: AddEventListenerOptions = { capture: options.capture ?? false };
+    if (options.passive !== undefined) listenerOptions.passive = options.passive;
+    const binding = this.addBinding(node, type, listener, listenerOptions);
+    return () => this.removeBinding(binding);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.attachBindings();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const binding of this.bindings) this.detach(binding);
+  }
+
+  protected override update(changedProperties: PropertyValues): void {
+    super.update(changedProperties);
+    this.attachBindings();
+  }
+
+  protected override render(): unknown {
+    const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    if (compiled === undefined) return nothing;
+    return html(compiled.strings, ...templateValues(compiled, this.readProperty));
+  }
+
+  /** Puts a `domEvents` sample into `queue` and dispatches it as `riv-event`. */
+  private readonly publish = (sample: EventSample): void => {
+    const queue = this.queue;
+    if (!queue.isClosed) queue.put(sample);
+    this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
+  };
+
+  private readonly readProperty = (name: string): unknown =>
+    unwrapSignal((this as unknown as Record<string, unknown>)[name]);
+
+  private syncFromDom(property: string, key: "value" | "checked", control: HTMLInputElement): void {
+    const value = key === "checked" ? control.checked : control.value;
+    const self = this as unknown as Record<string, unknown>;
+    const current = self[property];
+    if (Signal.isState(current)) (current as Signal.State<unknown>).set(value);
+    else self[property] = value;
+  }
+
+  private checkNode(node: string): void {
+    const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    let ids: readonly string[];
+    if (this.hasUpdated) ids = [...this.renderRoot.querySelectorAll("[id]")].map((element) => element.id);
+    else if (compiled !== undefined) ids = compiled.ids;
+    else return; // nothing rendered and no template: the binding attaches when the node appears
+    if (ids.includes(node)) return;
+    const known = ids.length > 0 ? ids.join(", ") : "none";
+    throw new UnknownNodeError(
+      `<${this.localName}>.onEvent: no node has id "${node}" (ids: ${known}); use one of them`,
+    );
+  }
+
+  private addBinding(
+    node: string,
+    type: string,
+    listener: (event: Event) => void,
+    options: AddEventListenerOptions,
+  ): NodeBinding {
+    const binding: NodeBinding = { node, type, listener, options, target: null };
+    this.bindings.push(binding);
+    if (this.isConnected && this.hasUpdated) this.attach(binding);
+    return binding;
+  }
+
+  private removeBinding(binding: NodeBinding): void {
+    const index = this.bindings.indexOf(binding);
+    if (index < 0) return;
+    this.bindings.splice(index, 1);
+    this.detach(binding);
+  }
+
+  /** Moves every binding to the node that now has its id: after each render, and on reconnection. */
+  private attachBindings(): void {
+    if (!this.isConnected) return;
+    for (const binding of this.bindings) this.attach(binding);
+  }
+
+  private attach(binding: NodeBinding): void {
+    const root = this.renderRoot;
+    const target =
+      root instanceof DocumentFragment
+        ? root.getElementById(binding.node)
+        : root.querySelector(`#${CSS.escape(binding.node)}`);
+    if (target === binding.target) return;
+    this.detach(binding);
+    target?.addEventListener(binding.type, binding.listener, binding.options);
+    binding.target = target;
+  }
+
+  private detach(binding: NodeBinding): void {
+    binding.target?.removeEventListener(binding.type, binding.listener, binding.options);
+    binding.target = null;
+  }
+}
