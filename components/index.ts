@@ -11,25 +11,4 @@ export {
 } from "./riv-plot.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
-export {
-  ReactiveHTML,
-  UnknownNodeError,
-  sampleEventName,
-  type DomEventSpec,
-  type DomEvents,
-  type OnEventOptions,
-} from "./reactive-html.js";
-export {
-  TemplateError,
-  blockedUrl,
-  compileTemplate,
-  safeUrl,
-  templateValues,
-  type CompiledTemplate,
-  type Hole,
-  type TemplateListener,
-  type TemplateScope,
-  type TwoWayBinding,
-} from "./template.js";
-export { serializeEvent, type EventSample, type NodeBox } from "./events.js";
 export { RivRate, RateError } from "./riv-rate.js";
