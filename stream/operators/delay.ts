@@ -1,0 +1,132 @@
+// `delay(ms)`: re-emits every value ms milliseconds after it arrived, in order, on the graph's scheduler.
+import { StreamError } from "../errors.js";
+import type { Scheduler, TimerHandle } from "../scheduler.js";
+import { Stream, type Emitted } from "../stream.js";
+
+/**
+ * Re-emits each value `ms` milliseconds after it arrived, keeping their order. One timer runs at a time, for the
+ * oldest waiting value. When the downstream is busy (its `emit` returned a promise), later values wait for it and
+ * `update` returns that promise so a source can wait too. Errors thrown downstream have no caller to reach, so
+ * they are reported with `console.error` naming the node, and the following values are still emitted.
+ * `destroy()` cancels the timer and drops the waiting values.
+ *
+ * @example
+ * const echo = new Stream<number>().delay(250); // every value, a quarter second later
+ */
+export class Delay<T> extends Stream<T> {
+  /** How long each value waits, in milliseconds. */
+  readonly ms: number;
+  private readonly clock: Scheduler;
+  // Two parallel queues read from `head`, so that waiting values cost no wrapper object each.
+  private readonly values: (T | undefined)[] = [];
+  private readonly dues: number[] = [];
+  private head = 0;
+  private timer: TimerHandle | undefined;
+  private busy: Promise<void> | undefined;
+
+  constructor(upstream: Stream<T>, ms: number) {
+    if (typeof ms !== "number" || !(ms >= 0) || !Number.isFinite(ms)) {
+      throw new StreamError(
+        `delay: ms ${String(ms)} is not a non-negative number of milliseconds; use e.g. delay(100)`,
+      );
+    }
+    super({ upstream });
+    this.ms = ms;
+    // Kept apart from `this.scheduler`, which changes when the upstream is disconnected.
+    this.clock = this.scheduler;
+  }
+
+  override update(x: T): Emitted {
+    this.values.push(x);
+    this.dues.push(this.clock.now() + this.ms);
+    if (this.timer === undefined && this.busy === undefined) this.arm();
+    return this.busy;
+  }
+
+  /** Cancels the timer, drops the waiting values and removes the node from the graph. */
+  override destroy(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.busy = undefined;
+    this.values.length = 0;
+    this.dues.length = 0;
+    this.head = 0;
+    super.destroy();
+  }
+
+  /** Starts the timer for the oldest waiting value, if there is one. */
+  private arm(): void {
+    if (this.head === this.values.length) return;
+    const wait = (this.dues[this.head] as number) - this.clock.now();
+    this.timer = this.clock.setTimeout(this.emitDue, wait > 0 ? wait : 0);
+  }
+
+  private readonly emitDue = (): void => {
+    this.timer = undefined;
+    const now = this.clock.now();
+    while (this.head < this.values.length && (this.dues[this.head] as number) <= now) {
+      const x = this.values[this.head] as T;
+      this.values[this.head] = undefined;
+      this.head += 1;
+      const result = this.emitReporting(x);
+      if (result !== undefined) {
+        this.compact();
+        this.waitFor(result);
+        return;
+      }
+    }
+    this.compact();
+    this.arm();
+  };
+
+  private emitReporting(x: T): Emitted {
+    try {
+      return this.emit(x);
+    } catch (error) {
+      this.report(error);
+      return undefined;
+    }
+  }
+
+  /** Holds the next values back until the downstream has finished with this one. */
+  private waitFor(result: Promise<void>): void {
+    const busy = result.then(undefined, (error: unknown) => this.report(error));
+    this.busy = busy;
+    void busy.then(() => {
+      if (this.busy !== busy) return;
+      this.busy = undefined;
+      this.emitDue();
+    });
+  }
+
+  /** Drops the emitted slots at the front once they are the larger part of the queues. */
+  private compact(): void {
+    if (this.head === this.values.length) {
+      this.values.length = 0;
+      this.dues.length = 0;
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.values.length) {
+      this.values.splice(0, this.head);
+      this.dues.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+
+  private report(error: unknown): void {
+    console.error(`rivulet: ${this.name} caught an error while emitting a delayed value`, error);
+  }
+}
+
+Stream.registerApi("delay", Delay);
+
+declare module "../stream.js" {
+  interface Stream<T> {
+    /**
+     * Re-emits every value `ms` milliseconds after it arrived, in order.
+     *
+     * @example
+     * source.delay(250);
+     */
+    delay(ms: number): Delay<T>;
+  }
+}

@@ -1,0 +1,106 @@
+// `timedWindow(ms)`: batches a stream in time, emitting every ms the array of values that arrived in that interval
+// (streamz `timed_window`), driven by a periodic timer on the graph's scheduler.
+import { StreamError } from "../errors.js";
+import type { Scheduler, TimerHandle } from "../scheduler.js";
+import { Stream, type Emitted } from "../stream.js";
+
+/**
+ * Emits, every `ms` milliseconds, an array of the values that arrived since the previous emission: an empty array
+ * when none did, so a rate computed from it drops to zero when the input stops.
+ *
+ * The node owns a periodic timer on its graph's scheduler, started at construction and stopped only by
+ * `destroy()` (disconnecting the upstream leaves it running, emitting empty windows). While the downstream is
+ * still busy with a window (its `emit` returned a promise), `update` returns that promise so a source can wait,
+ * and the next window closes when the downstream has finished rather than piling up. Errors thrown downstream
+ * of a window have no caller to reach, so they are reported with `console.error` naming the node.
+ *
+ * @example
+ * const rate = fromQueue(q).timedWindow(1000).map((batch) => batch.length); // events per second
+ */
+export class TimedWindow<T> extends Stream<T[]> {
+  /** The interval between windows, in milliseconds. */
+  readonly ms: number;
+  private readonly clock: Scheduler;
+  private window: T[] = [];
+  private due: number;
+  private timer: TimerHandle | undefined;
+  private busy: Promise<void> | undefined;
+  private destroyed = false;
+
+  constructor(upstream: Stream<T>, ms: number) {
+    if (typeof ms !== "number" || !(ms > 0) || !Number.isFinite(ms)) {
+      throw new StreamError(
+        `timedWindow: ms ${String(ms)} is not a positive number of milliseconds; use e.g. timedWindow(1000)`,
+      );
+    }
+    super({ upstream });
+    this.ms = ms;
+    // Kept apart from `this.scheduler`, which changes when the upstream is disconnected, so the timer is
+    // always cancelled on the scheduler that started it.
+    this.clock = this.scheduler;
+    this.due = this.clock.now() + ms;
+    this.timer = this.clock.setTimeout(this.closeWindow, ms);
+  }
+
+  override update(x: T): Emitted {
+    this.window.push(x);
+    return this.busy;
+  }
+
+  /** Stops the timer, drops the values of the open window and removes the node from the graph. */
+  override destroy(): void {
+    this.destroyed = true;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.window = [];
+    this.busy = undefined;
+    super.destroy();
+  }
+
+  private readonly closeWindow = (): void => {
+    this.timer = undefined;
+    const window = this.window;
+    this.window = [];
+    let result: Emitted = undefined;
+    try {
+      result = this.emit(window);
+    } catch (error) {
+      this.report(error);
+    }
+    if (result === undefined) {
+      this.scheduleNext();
+      return;
+    }
+    const busy = result.then(undefined, (error: unknown) => this.report(error));
+    this.busy = busy;
+    void busy.then(() => {
+      if (this.busy === busy) this.busy = undefined;
+      if (!this.destroyed) this.scheduleNext();
+    });
+  };
+
+  /** Arms the timer for the next window, `ms` after the previous one closed, or at once if that has passed. */
+  private scheduleNext(): void {
+    const now = this.clock.now();
+    this.due = Math.max(this.due + this.ms, now);
+    this.timer = this.clock.setTimeout(this.closeWindow, this.due - now);
+  }
+
+  private report(error: unknown): void {
+    console.error(`rivulet: ${this.name} caught an error while emitting a window from its timer`, error);
+  }
+}
+
+Stream.registerApi("timedWindow", TimedWindow);
+
+declare module "../stream.js" {
+  interface Stream<T> {
+    /**
+     * Emits, every `ms` milliseconds, the array of values that arrived in that interval (streamz `timed_window`).
+     *
+     * @example
+     * source.timedWindow(1000).map((batch) => batch.length);
+     */
+    timedWindow(ms: number): TimedWindow<T>;
+  }
+}
