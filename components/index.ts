@@ -1,14 +1,28 @@
 // Public entry point of `rivulet/components`: the elements and the BokehJS they draw with.
 export { Bokeh, type BokehNamespace } from "./bokeh.js";
-export {
-  RivPlot,
-  type PlotEventType,
-  type PlotFigure,
-  type PlotPointerSample,
-  type PlotSource,
-  type PlotView,
-  type StreamSinkOptions,
-} from "./riv-plot.js";
+export { RivPlot, type PlotFigure, type PlotSource, type PlotView, type StreamSinkOptions } from "./riv-plot.js";
+export { plotSample, type PlotEventType, type PlotPointerSample, type BokehPointEvent } from "./plot-events.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
+export {
+  ReactiveHTML,
+  UnknownNodeError,
+  sampleEventName,
+  type DomEventSpec,
+  type DomEvents,
+  type OnEventOptions,
+} from "./reactive-html.js";
+export {
+  TemplateError,
+  blockedUrl,
+  compileTemplate,
+  safeUrl,
+  templateValues,
+  type CompiledTemplate,
+  type Hole,
+  type TemplateListener,
+  type TemplateScope,
+  type TwoWayBinding,
+} from "./template.js";
+export { serializeEvent, type EventSample, type NodeBox } from "./events.js";
 export { RivRate, RateError } from "./riv-rate.js";

@@ -1,8 +1,16 @@
 // <riv-plot>: a live BokehJS figure over a ColumnDataSource that stream sinks append to, once per animation frame,
 // and that reports where the pointer is in data coordinates, through BokehJS's own UI events.
-import { LitElement, css, html, type PropertyValues } from "lit";
-import { SignalWatcher } from "@lit-labs/signals";
+import { css, type PropertyValues } from "lit";
 import { Bokeh } from "./bokeh.js";
+import { ReactiveHTML, sampleEventName } from "./reactive-html.js";
+import {
+  bokehEventNames,
+  plotEventTypes,
+  plotSample,
+  type BokehPointEvent,
+  type PlotEventType,
+  type PlotPointerSample,
+} from "./plot-events.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import {
   PlotError,
@@ -23,33 +31,11 @@ export type PlotSource = InstanceType<typeof Bokeh.ColumnDataSource>;
 /** The BokehJS view of the figure while it is shown. */
 export type PlotView = PlotFigure["__view_type__"];
 
-/** The pointer events a `<riv-plot>` reports, named like DOM events. */
-export type PlotEventType = "pointermove" | "pointerenter" | "pointerleave" | "tap" | "doubletap";
-
-/** A pointer sample in data coordinates (`x`, `y`) and canvas pixels (`sx`, `sy`): plain, cloneable data. */
-export interface PlotPointerSample {
-  readonly type: PlotEventType;
-  readonly x: number;
-  readonly y: number;
-  readonly sx: number;
-  readonly sy: number;
-  /** `performance.now()` when BokehJS reported it. */
-  readonly t: number;
-}
-
 /** Options of `plot.streamSink()`. */
 export interface StreamSinkOptions {
   /** Most rows the source keeps; default: the plot's `rollover`. */
   rollover?: number;
 }
-
-const bokehEventNames = {
-  pointermove: "mousemove",
-  pointerenter: "mouseenter",
-  pointerleave: "mouseleave",
-  tap: "tap",
-  doubletap: "doubletap",
-} as const;
 
 type Listener = (sample: PlotPointerSample) => void;
 
@@ -66,9 +52,14 @@ type Listener = (sample: PlotPointerSample) => void;
  * plot.onPlotEvent("pointermove", q.put);
  * fromQueue(q).sink(plot.streamSink());
  */
-export class RivPlot extends SignalWatcher(LitElement) {
-  /** The plot events this element reports, as `domEvents` declares a component's DOM events. */
-  static plotEvents: readonly PlotEventType[] = Object.keys(bokehEventNames) as PlotEventType[];
+export class RivPlot extends ReactiveHTML {
+  static override template = '<div id="figure" part="figure"></div>';
+
+  /**
+   * Plot events that go into `queue` and are dispatched as `riv-event`, as `domEvents` does for DOM events.
+   * A subclass declares them: `static override plotEvents = ["pointermove"]`.
+   */
+  static plotEvents: readonly PlotEventType[] = [];
 
   static override properties = {
     title: {},
@@ -235,9 +226,8 @@ export class RivPlot extends SignalWatcher(LitElement) {
    * const stop = plot.onPlotEvent("pointermove", q.put);
    */
   onPlotEvent(type: PlotEventType, callback: (sample: PlotPointerSample) => void): () => void {
-    const known = (this.constructor as typeof RivPlot).plotEvents;
-    if (!known.includes(type)) {
-      throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${known.join(", ")}`);
+    if (!plotEventTypes.includes(type)) {
+      throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${plotEventTypes.join(", ")}`);
     }
     const listeners = this.listeners.get(type) ?? [];
     this.listeners.set(type, [...listeners, callback]);
@@ -264,10 +254,6 @@ export class RivPlot extends SignalWatcher(LitElement) {
       batcher.flush();
     }
     this.removeView();
-  }
-
-  protected override render(): unknown {
-    return html`<div id="figure" part="figure"></div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -298,23 +284,19 @@ export class RivPlot extends SignalWatcher(LitElement) {
     if (glyph === "line") figure.line(x, y, { source: this.source, line_width: 2 });
     else figure.scatter(x, y, { source: this.source, size: 6, fill_alpha: 0.6 });
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
-    for (const type of RivPlot.plotEvents)
-      figure.on_event(bokehEventNames[type], (event) => this.dispatch(type, event));
+    for (const type of plotEventTypes) figure.on_event(bokehEventNames[type], (event) => this.dispatch(type, event));
     return figure;
   }
 
-  private dispatch(type: PlotEventType, event: { sx: number; sy: number; x: number; y: number }): void {
+  private dispatch(type: PlotEventType, event: BokehPointEvent): void {
     const listeners = this.listeners.get(type);
-    if (listeners === undefined || listeners.length === 0) return;
-    const sample: PlotPointerSample = {
-      type,
-      x: event.x,
-      y: event.y,
-      sx: event.sx,
-      sy: event.sy,
-      t: performance.now(),
-    };
-    for (const listener of listeners) listener(sample);
+    const published = (this.constructor as typeof RivPlot).plotEvents.includes(type);
+    if (!published && (listeners === undefined || listeners.length === 0)) return;
+    const sample = plotSample(type, event, this.currentView?.el.getBoundingClientRect() ?? { left: 0, top: 0 });
+    if (listeners !== undefined) for (const listener of listeners) listener(sample);
+    if (!published) return;
+    if (!this.queue.isClosed) this.queue.put(sample);
+    this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
   }
 
   private async showFigure(): Promise<void> {

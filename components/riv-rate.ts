@@ -1,7 +1,8 @@
 // <riv-rate>: a readout of how often something happens ("123 events/s"), fed by a stream sink, with a small
 // sparkline of its recent values.
-import { LitElement, css, html, svg } from "lit";
-import { SignalWatcher, signal } from "@lit-labs/signals";
+import { css } from "lit";
+import { signal } from "@lit-labs/signals";
+import { ReactiveHTML } from "./reactive-html.js";
 
 /** A value given to `<riv-rate>` that is not a finite number, or a bad attribute. */
 export class RateError extends Error {
@@ -18,12 +19,20 @@ const sparklineHeight = 20;
  * <riv-rate id="rate" label="pointer" unit="events/s"></riv-rate>
  * fromQueue(q).timedWindow(1000).map((batch) => batch.length).sink(rate.sink());
  */
-export class RivRate extends SignalWatcher(LitElement) {
+export class RivRate extends ReactiveHTML {
+  static override template =
+    '<span id="label">${label}</span><output id="value">${shown}</output><span id="unit">${unit}</span>' +
+    '<svg id="sparkline" viewBox="${viewBox}" preserveAspectRatio="none" aria-hidden="true">' +
+    '<polyline id="line" points="${points}" vector-effect="non-scaling-stroke"></polyline></svg>';
+
   static override properties = {
     label: {},
     unit: {},
     digits: { type: Number },
     history: { noAccessor: true },
+    shown: { attribute: false, noAccessor: true },
+    viewBox: { attribute: false, noAccessor: true },
+    points: { attribute: false, noAccessor: true },
   };
 
   static override styles = css`
@@ -109,20 +118,18 @@ export class RivRate extends SignalWatcher(LitElement) {
     };
   }
 
-  protected override render(): unknown {
-    return html`<span id="label">${this.label}</span
-      ><output id="value">${this.latest.get().toFixed(this.digits)}</output><span id="unit">${this.unit}</span
-      ><svg
-        id="sparkline"
-        viewBox="0 0 ${this.kept - 1} ${sparklineHeight}"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
-        ${svg`<polyline points=${this.sparklinePoints()} vector-effect="non-scaling-stroke"></polyline>`}
-      </svg>`;
+  /** The number as shown, with `digits` decimals. */
+  get shown(): string {
+    return this.latest.get().toFixed(this.digits);
   }
 
-  private sparklinePoints(): string {
+  /** The sparkline's coordinate box: one unit per kept value. */
+  get viewBox(): string {
+    return `0 0 ${this.kept - 1} ${sparklineHeight}`;
+  }
+
+  /** The sparkline's points, the newest at the right edge, scaled to the highest kept value. */
+  get points(): string {
     const values = this.recent.get();
     const top = values.reduce((highest, value) => Math.max(highest, value), 0) || 1;
     const offset = this.kept - values.length;

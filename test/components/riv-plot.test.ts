@@ -2,8 +2,10 @@
 // checked streaming, rollover, frame-coalesced sinks and the release of everything on disconnect.
 import { expect } from "chai";
 import { sendMouse, resetMouse } from "@web/test-runner-commands";
-import "../../components/riv-plot.js";
-import type { RivPlot, PlotPointerSample } from "../../components/riv-plot.js";
+import type { RivPlot } from "../../components/riv-plot.js";
+import { RivPlot as RivPlotClass } from "../../components/riv-plot.js";
+import type { PlotEventType, PlotPointerSample } from "../../components/plot-events.js";
+import { sampleEventName } from "../../components/reactive-html.js";
 import { PlotError } from "../../components/plot-options.js";
 import { Bokeh } from "../../components/bokeh.js";
 
@@ -128,6 +130,31 @@ describe("<riv-plot>", () => {
     expect(samples.length).to.equal(seen);
     expect(() => plot.onPlotEvent("pointerdance" as "tap", () => undefined)).to.throw(PlotError, /pointerdance/);
     unmount(plot);
+  });
+
+  it("puts the plot events a subclass declares into its queue and dispatches them as riv-event", async () => {
+    class PointerPlot extends RivPlotClass {
+      static override plotEvents: readonly PlotEventType[] = ["pointermove"];
+    }
+    customElements.define("pointer-plot", PointerPlot);
+    const plot = document.createElement("pointer-plot") as PointerPlot;
+    plot.setAttribute("x-range", "0,10");
+    plot.setAttribute("y-range", "0,10");
+    const container = document.createElement("div");
+    container.append(plot);
+    document.body.append(container);
+    await shown(plot);
+    const dispatched: PlotPointerSample[] = [];
+    container.addEventListener(sampleEventName, (event) =>
+      dispatched.push((event as CustomEvent<PlotPointerSample>).detail),
+    );
+    await sendMouse({ type: "move", position: pagePoint(plot, 5, 5) });
+    expect(plot.queue.size).to.be.greaterThan(0);
+    const queued = plot.queue.getNowait() as PlotPointerSample;
+    expect([queued.type, queued.node]).to.deep.equal(["pointermove", "figure"]);
+    expect(queued.x).to.be.closeTo(5, 0.1);
+    expect(dispatched[0]).to.equal(queued);
+    container.remove();
   });
 
   it("streams checked columns into the source and clears them", async () => {

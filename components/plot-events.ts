@@ -1,0 +1,80 @@
+// The pointer events a <riv-plot> reports and the samples it makes of them: BokehJS's own UI events, which carry
+// the pointer in data coordinates, turned into the same plain shape as every other rivulet event sample.
+import type { EventSample } from "./events.js";
+
+/** BokehJS's name for each pointer event a `<riv-plot>` reports, keyed by the DOM-style name rivulet uses. */
+export const bokehEventNames = {
+  pointermove: "mousemove",
+  pointerenter: "mouseenter",
+  pointerleave: "mouseleave",
+  tap: "tap",
+  doubletap: "doubletap",
+} as const;
+
+/** The pointer events a `<riv-plot>` reports, named like DOM events. */
+export type PlotEventType = keyof typeof bokehEventNames;
+
+/** Every plot event type, in a stable order. */
+export const plotEventTypes = Object.keys(bokehEventNames) as PlotEventType[];
+
+/**
+ * A pointer sample from a plot: an `EventSample` whose `x` and `y` are in **data coordinates** (the plot's axes),
+ * with `sx`/`sy`, the position on the canvas in CSS pixels. `node` is `"figure"`.
+ *
+ * @example
+ * plot.onPlotEvent("pointermove", (sample) => console.log(sample.x, sample.y)); // e.g. 42.5 17.25
+ */
+export interface PlotPointerSample extends EventSample {
+  readonly type: PlotEventType;
+  /** Horizontal position on the canvas, CSS pixels from its left edge. */
+  readonly sx: number;
+  /** Vertical position on the canvas, CSS pixels from its top edge. */
+  readonly sy: number;
+}
+
+/** What a BokehJS point event carries. */
+export interface BokehPointEvent {
+  readonly sx: number;
+  readonly sy: number;
+  readonly x: number;
+  readonly y: number;
+  readonly modifiers: { readonly shift: boolean; readonly ctrl: boolean; readonly alt: boolean };
+}
+
+/**
+ * Makes the plain sample of a BokehJS point event, given where the canvas is in the viewport.
+ *
+ * @example
+ * figure.on_event("mousemove", (event) => queue.put(plotSample("pointermove", event, canvasBox)));
+ */
+export function plotSample(
+  type: PlotEventType,
+  event: BokehPointEvent,
+  canvas: { readonly left: number; readonly top: number },
+): PlotPointerSample {
+  return {
+    type,
+    node: "figure",
+    t: performance.now(),
+    x: event.x,
+    y: event.y,
+    clientX: canvas.left + event.sx,
+    clientY: canvas.top + event.sy,
+    buttons: 0,
+    button: -1,
+    pointerType: "",
+    pressure: 0,
+    altKey: event.modifiers.alt,
+    ctrlKey: event.modifiers.ctrl,
+    metaKey: false,
+    shiftKey: event.modifiers.shift,
+    key: "",
+    code: "",
+    value: "",
+    checked: false,
+    deltaX: 0,
+    deltaY: 0,
+    sx: event.sx,
+    sy: event.sy,
+  };
+}
