@@ -3,6 +3,8 @@
 import { expect } from "chai";
 import "../../components/riv-rate.js";
 import { RateError, type RivRate } from "../../components/riv-rate.js";
+import { AsyncQueue, VirtualScheduler, fromQueue } from "../../stream/index.js";
+import "../../stream/operators/timed-window.js";
 
 async function mountRate(attributes: Record<string, string> = {}): Promise<RivRate> {
   const rate = document.createElement("riv-rate");
@@ -58,6 +60,27 @@ describe("<riv-rate>", () => {
     await rate.updateComplete;
     expect(rate.value).to.equal(7);
     expect(rate.shadowRoot?.querySelector("#value")?.textContent).to.equal("7");
+    rate.remove();
+  });
+
+  it("shows the events per second a timedWindow graph counts, and 0 once the input stops", async () => {
+    const rate = await mountRate();
+    const scheduler = new VirtualScheduler();
+    const queue = new AsyncQueue<number>();
+    const source = fromQueue(queue, { scheduler });
+    source
+      .timedWindow(1000)
+      .map((batch) => batch.length)
+      .sink(rate.sink());
+    for (let i = 0; i < 123; i += 1) queue.put(i);
+    await scheduler.advanceBy(1000);
+    await rate.updateComplete;
+    expect(shownText(rate)).to.equal("123events/s");
+    await scheduler.advanceBy(1000);
+    await rate.updateComplete;
+    expect(shownText(rate)).to.equal("0events/s");
+    expect(rate.recentValues).to.deep.equal([123, 0]);
+    source.destroy();
     rate.remove();
   });
 });
