@@ -29,7 +29,9 @@ export class Partition<T> extends Stream<T[]> {
   readonly n: number;
   /** How long a group that is not full may wait, in milliseconds, if at all. */
   readonly timeout: number | undefined;
-  private readonly keyOf: ((x: T) => unknown) | undefined;
+  // Typed on `unknown` so that the node stays covariant in T, as streams are: a Partition<number[]> must be
+  // usable where a Partition<Iterable<number>> is expected. Only values of type T ever reach it.
+  private readonly keyOf: ((x: unknown) => unknown) | undefined;
   private readonly clock: Scheduler;
   private readonly groups = new Map<unknown, T[]>();
   private readonly timers = new Map<unknown, TimerHandle>();
@@ -53,7 +55,10 @@ export class Partition<T> extends Stream<T[]> {
     super({ upstream });
     this.n = n;
     this.timeout = timeout;
-    this.keyOf = key === undefined || typeof key === "function" ? key : (x: T) => x[key];
+    this.keyOf =
+      key === undefined || typeof key === "function"
+        ? (key as ((x: unknown) => unknown) | undefined)
+        : (x: unknown) => (x as T)[key];
     // Kept apart from `this.scheduler`, which changes when the upstream is disconnected.
     this.clock = this.scheduler;
   }
