@@ -26,3 +26,6 @@ export {
 } from "./template.js";
 export { serializeEvent, type EventSample, type NodeBox } from "./events.js";
 export { RivRate, RateError } from "./riv-rate.js";
+export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";
+export { DefinitionError, defineComponent, type ComponentDefinition } from "./define-component.js";
+export { RivPad } from "./riv-pad.js";
