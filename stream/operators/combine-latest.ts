@@ -23,7 +23,7 @@ export interface CombineLatestOptions {
  * const colors = new Stream<string>();
  * const styled = positions.combineLatest(colors, { emitOn: positions }).sinkToList();
  * colors.emit("red"); positions.emit(1); colors.emit("blue"); positions.emit(2);
- * // styled: [[1, "red"], [2, "blue"]]
+ * // styled.list: [[1, "red"], [2, "blue"]]
  */
 export class CombineLatest<Values extends unknown[]> extends Stream<Values> {
   /** The inputs, in the order of the tuple's elements. */

@@ -22,7 +22,7 @@ export interface PartitionOptions<T> {
  * @example
  * const source = new Stream<number>();
  * const pairs = source.partition(2, { key: (x) => x % 2 }).sinkToList();
- * for (const x of [0, 1, 2, 3]) source.emit(x); // pairs: [[0, 2], [1, 3]]
+ * for (const x of [0, 1, 2, 3]) source.emit(x); // pairs.list: [[0, 2], [1, 3]]
  */
 export class Partition<T> extends Stream<T[]> {
   /** How many values make a group. */

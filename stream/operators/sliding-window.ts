@@ -16,7 +16,7 @@ export interface SlidingWindowOptions {
  * @example
  * const source = new Stream<number>();
  * const windows = source.slidingWindow(2).sinkToList();
- * source.emit(1); source.emit(2); source.emit(3); // windows: [[1], [1, 2], [2, 3]]
+ * source.emit(1); source.emit(2); source.emit(3); // windows.list: [[1], [1, 2], [2, 3]]
  */
 export class SlidingWindow<T> extends Stream<T[]> {
   /** The window size. */

@@ -15,7 +15,7 @@ import { joinArguments, type Streams } from "./zip.js";
  * const tool = new Stream<string>();
  * const used = clicks.zipLatest(tool).sinkToList();
  * clicks.emit("a"); tool.emit("pen"); clicks.emit("b"); tool.emit("eraser");
- * // used: [["a", "pen"], ["b", "pen"]]
+ * // used.list: [["a", "pen"], ["b", "pen"]]
  */
 export class ZipLatest<Values extends unknown[]> extends Stream<Values> {
   /** The inputs, in the order of the tuple's elements; the first is the lossless one. */

@@ -60,7 +60,7 @@ export interface ZipOptions {
  * const xs = new Stream<number>();
  * const names = new Stream<string>();
  * const pairs = xs.zip(names).sinkToList();
- * xs.emit(1); xs.emit(2); names.emit("a"); // pairs: [[1, "a"]]
+ * xs.emit(1); xs.emit(2); names.emit("a"); // pairs.list: [[1, "a"]]
  */
 export class Zip<Values extends unknown[]> extends Stream<Values> {
   /** How many values one input may buffer before its `update` asks its upstream to wait. */
