@@ -45,6 +45,11 @@ export class Scan<In, Out> extends Stream<Out> {
         `scan: fn is not a function (got ${String(fn)}); use e.g. scan((total, x) => total + x, { start: 0 })`,
       );
     }
+    if (typeof options !== "object" || options === null) {
+      throw new StreamError(
+        `scan: options ${String(options)} is not an object; use e.g. scan(fn, { start: 0 }) or scan(fn, { returnsState: true })`,
+      );
+    }
     super({ upstream });
     this.#fn = fn;
     this.#returnsState = options.returnsState === true;

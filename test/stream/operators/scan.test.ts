@@ -88,9 +88,11 @@ describe("scan", () => {
     expect(out.list).to.deep.equal([1, 3]);
   });
 
-  it("rejects a fn that is not a function", () => {
+  it("rejects a fn that is not a function and options that are not an object", () => {
     const source = new Stream<number>();
     // @ts-expect-error -- null is not a function
     expect(() => source.scan(null)).to.throw(StreamError, "scan: fn is not a function (got null)");
+    // @ts-expect-error -- a bare start value is not an options object
+    expect(() => source.scan((a, b) => a + b, 0)).to.throw(StreamError, "scan: options 0 is not an object");
   });
 });
