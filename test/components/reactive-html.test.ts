@@ -268,6 +268,31 @@ describe("ReactiveHTML events", () => {
     view.remove();
   });
 
+  it("attaches onEvent bindings made before the element is connected once it renders", async () => {
+    const view = document.createElement(imageTag) as ImageView;
+    const seen: string[] = [];
+    view.onEvent("img", "click", (sample) => seen.push(sample.node));
+    document.body.append(view);
+    await view.updateComplete;
+    part(view, "img").click();
+    expect(seen).to.deep.equal(["img"]);
+    view.remove();
+  });
+
+  it("listens in the capture phase when asked, before the node's descendants", async () => {
+    class Nested extends ReactiveHTML {
+      static override template = '<div id="outer"><span id="inner">x</span></div>';
+    }
+    const view = await mount<Nested>(define(Nested));
+    const order: string[] = [];
+    view.onEvent("inner", "click", () => order.push("inner"));
+    view.onEvent("outer", "click", () => order.push("outer bubbling"));
+    view.onEvent("outer", "click", () => order.push("outer capture"), { capture: true });
+    part(view, "inner").click();
+    expect(order).to.deep.equal(["outer capture", "inner", "outer bubbling"]);
+    view.remove();
+  });
+
   it("calls the method named by an onclick binding with the serialized event", async () => {
     class Clicker extends ReactiveHTML {
       static override template = '<button id="go" onclick="${clicked}">go</button>';
