@@ -27,7 +27,14 @@ export interface StreamOptions {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin declares its own argument types
 export type NodeConstructor = new (upstream: AnyStream, ...args: any[]) => AnyStream;
 
+/**
+ * Pushes one value into a node and on through everything below it, returning what `emit` would. The graph
+ * composes these functions so that a value crosses a chain of nodes without going through `emit` each time.
+ */
+export type Push<T> = { push(x: T): Emitted }["push"]; // method syntax keeps Stream covariant in T
+
 const toVoid = (): void => undefined;
+const pushNowhere: Push<unknown> = () => undefined;
 
 /** Waits for every promise in `pending`; one promise is returned as it is, to avoid allocating another. */
 export function settleAll(pending: Promise<void>[]): Promise<void> {
@@ -50,6 +57,9 @@ export class Stream<T = unknown> {
   /** A name for error messages and debugging. */
   name: string;
   private ownScheduler: Scheduler | undefined;
+  // What `emit` calls: every downstream's push, composed on the first emit after the graph changed.
+  private fusedPush: Push<T> | undefined = undefined;
+  private fusing = false;
 
   constructor(options: StreamOptions = {}) {
     this.name = options.name ?? this.constructor.name;
@@ -100,20 +110,54 @@ export class Stream<T = unknown> {
    * that settles when all have: await it to respect backpressure. An error thrown downstream reaches the caller.
    */
   emit(x: T): Emitted {
-    const downstreams = this.downstreams;
-    const count = downstreams.length;
-    if (count === 1) return (downstreams[0] as AnyStream).update(x, this);
-    let pending: Promise<void>[] | undefined;
-    for (let i = 0; i < count; i += 1) {
-      const result = (downstreams[i] as AnyStream).update(x, this);
-      if (result !== undefined) (pending ??= []).push(result);
-    }
-    return pending === undefined ? undefined : settleAll(pending);
+    const push = this.fusedPush;
+    return push !== undefined ? push(x) : this.fuseDownstreams()(x);
   }
 
   /** Receives `x` from the upstream `who`. A plain stream passes it on; operators override this. */
   update(x: unknown, _who?: AnyStream): Emitted {
     return this.emit(x as T);
+  }
+
+  /**
+   * Returns a function with exactly the effect of `this.update(x, from)`, for the graph to compose into its
+   * upstream's `emit`. `emit` is this node's own push to its downstreams. Operators on the hot path override
+   * this with a closure that does their work and calls `emit` directly, which saves a dynamic dispatch per node
+   * and event; the default simply calls `update`.
+   */
+  protected fuse(emit: Push<T>, from: AnyStream): Push<unknown> {
+    // A plain relay node adds nothing: its upstream may push straight to its downstreams.
+    if (this.update === Stream.prototype.update) return emit;
+    return (x) => this.update(x, from);
+  }
+
+  /** Builds and installs this node's composed push to its downstreams. */
+  private fuseDownstreams(): Push<T> {
+    this.fusing = true;
+    let push: Push<T>;
+    try {
+      const entries = this.downstreams.map((downstream) => downstream.entryFrom(this));
+      push = composeFanOut(entries);
+    } finally {
+      this.fusing = false;
+    }
+    this.fusedPush = push;
+    return push;
+  }
+
+  /** The push that a value from `upstream` enters this node through. */
+  private entryFrom(upstream: AnyStream): Push<unknown> {
+    // In a cycle this node is still being composed: enter through `emit`, which is composed by the time it runs.
+    const emit: Push<T> = this.fusing ? (x) => this.emit(x) : (this.fusedPush ?? this.fuseDownstreams());
+    return this.fuse(emit, upstream);
+  }
+
+  /** Drops the composed push of this node and of everything upstream, whose pushes include this node's. */
+  private invalidate(): void {
+    // An upstream whose push is already dropped has had its own upstreams' dropped too.
+    if (this.fusedPush === undefined) return;
+    this.fusedPush = undefined;
+    for (const upstream of this.upstreams) upstream.invalidate();
   }
 
   /** Makes `downstream` receive what this node emits. Connecting twice is an error. */
@@ -123,6 +167,7 @@ export class Stream<T = unknown> {
     }
     this.downstreams.push(downstream);
     downstream.upstreams.push(this);
+    this.invalidate();
   }
 
   /** Stops `downstream` from receiving what this node emits. */
@@ -132,6 +177,7 @@ export class Stream<T = unknown> {
     this.downstreams.splice(index, 1);
     const upstreamIndex = downstream.upstreams.indexOf(this);
     if (upstreamIndex >= 0) downstream.upstreams.splice(upstreamIndex, 1);
+    this.invalidate();
   }
 
   /** Removes this node from the graph: disconnects it from all its upstreams and downstreams. */
@@ -139,4 +185,18 @@ export class Stream<T = unknown> {
     for (const upstream of [...this.upstreams]) upstream.disconnect(this);
     for (const downstream of [...this.downstreams]) this.disconnect(downstream);
   }
+}
+
+/** One push that feeds every entry in order, combining their results as `emit` does. */
+function composeFanOut<T>(entries: readonly Push<unknown>[]): Push<T> {
+  if (entries.length === 0) return pushNowhere;
+  if (entries.length === 1) return entries[0] as Push<T>;
+  return (x) => {
+    let pending: Promise<void>[] | undefined;
+    for (let i = 0; i < entries.length; i += 1) {
+      const result = (entries[i] as Push<unknown>)(x);
+      if (result !== undefined) (pending ??= []).push(result);
+    }
+    return pending === undefined ? undefined : settleAll(pending);
+  };
 }

@@ -1,6 +1,6 @@
 // The `filter` operator: passes on only the values a predicate accepts (streamz `filter`).
 import { StreamError } from "../errors.js";
-import { Stream, type Emitted } from "../stream.js";
+import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 /**
  * Emits `x` when `predicate(x)` is truthy. A type guard narrows the element type.
@@ -28,6 +28,12 @@ export class Filter<T> extends Stream<T> {
 
   override update(x: T): Emitted {
     return this.#predicate(x) ? this.emit(x) : undefined;
+  }
+
+  // The same as `update`, composed with the downstream push (see Stream.fuse).
+  protected override fuse(emit: Push<T>, _from: AnyStream): Push<T> {
+    const predicate = this.#predicate;
+    return (x) => (predicate(x) ? emit(x) : undefined);
   }
 }
 

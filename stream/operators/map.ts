@@ -1,6 +1,6 @@
 // The `map` operator: applies a function to every value and emits the result (streamz `map`).
 import { StreamError } from "../errors.js";
-import { Stream, type Emitted } from "../stream.js";
+import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 /**
  * Emits `fn(x)` for every `x`. An error thrown by `fn` reaches the caller of `emit`.
@@ -25,6 +25,12 @@ export class MapNode<In, Out> extends Stream<Out> {
 
   override update(x: In): Emitted {
     return this.emit(this.#fn(x));
+  }
+
+  // The same as `update`, composed with the downstream push (see Stream.fuse).
+  protected override fuse(emit: Push<Out>, _from: AnyStream): Push<In> {
+    const fn = this.#fn;
+    return (x) => emit(fn(x));
   }
 }
 

@@ -1,6 +1,6 @@
 // The `scan` operator: folds every value into a state and emits the running result (streamz `accumulate`).
 import { StreamError } from "../errors.js";
-import { Stream, type Emitted } from "../stream.js";
+import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 /** Options of `scan` without `returnsState`: `fn` returns the new state, which is also emitted. */
 export interface ScanOptions<S> {
@@ -76,6 +76,22 @@ export class Scan<In, Out> extends Stream<Out> {
     const pair = result as readonly [unknown, Out];
     this.#state = pair[0];
     return this.emit(pair[1]);
+  }
+
+  // The same as `update`, composed with the downstream push (see Stream.fuse); the state stays on the node.
+  protected override fuse(emit: Push<Out>, from: AnyStream): Push<In> {
+    if (this.#returnsState) return super.fuse(emit, from);
+    const fn = this.#fn;
+    return (x) => {
+      if (!this.#hasState) {
+        this.#state = x;
+        this.#hasState = true;
+        return emit(x as unknown as Out);
+      }
+      const state = fn(this.#state, x);
+      this.#state = state;
+      return emit(state as Out);
+    };
   }
 }
 

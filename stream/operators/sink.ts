@@ -1,6 +1,6 @@
 // The `sink` operator: calls a function with every value, at the end of a graph (streamz `sink`).
 import { StreamError } from "../errors.js";
-import { Stream, type Emitted } from "../stream.js";
+import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -39,6 +39,16 @@ export class Sink<T> extends Stream<unknown> {
     const result = this.#fn(x);
     if (!isThenable(result)) return undefined;
     return result instanceof Promise ? (result as Promise<void>) : Promise.resolve(result).then(toVoid);
+  }
+
+  // The same as `update` (see Stream.fuse); a sink has no downstream push to compose with.
+  protected override fuse(_emit: Push<unknown>, _from: AnyStream): Push<T> {
+    const fn = this.#fn;
+    return (x) => {
+      const result = fn(x);
+      if (!isThenable(result)) return undefined;
+      return result instanceof Promise ? (result as Promise<void>) : Promise.resolve(result).then(toVoid);
+    };
   }
 }
 

@@ -6,13 +6,13 @@ class Recorder<T> extends Stream<T> {
   readonly seen: T[] = [];
   constructor(
     upstream: Stream<T>,
-    private readonly result: () => Emitted = () => undefined,
+    private readonly result: (x: T) => Emitted = () => undefined,
   ) {
     super({ upstream });
   }
   override update(x: T): Emitted {
     this.seen.push(x);
-    return this.result();
+    return this.result(x);
   }
 }
 
@@ -85,5 +85,47 @@ describe("Stream", () => {
     void source.emit(2);
     expect(end.seen).to.deep.equal([6]);
     expect(() => Stream.registerApi("emit", Tripled)).to.throw(StreamError, 'already have a method "emit"');
+  });
+
+  it("reaches a node connected after values have flowed, anywhere along a chain", () => {
+    const source = new Stream<number>();
+    const middle = source.map((x) => x + 1);
+    const first = new Recorder(middle.map((x) => x * 10));
+    void source.emit(1);
+    const second = new Recorder(middle);
+    void source.emit(2);
+    expect(first.seen).to.deep.equal([20, 30]);
+    expect(second.seen).to.deep.equal([3]);
+  });
+
+  it("stops reaching a node disconnected after values have flowed, also from inside an emit", () => {
+    const source = new Stream<number>();
+    const middle = source.filter((x) => x > 0);
+    const end: Recorder<number> = new Recorder(middle, (x) => (x === 2 ? middle.disconnect(end) : undefined));
+    for (const x of [1, 2, 3]) void source.emit(x);
+    expect(end.seen).to.deep.equal([1, 2]);
+    expect(middle.downstreams).to.deep.equal([]);
+  });
+
+  it("passes values around a cycle in the graph", () => {
+    const source = new Stream<number>();
+    const decremented = source.map((x) => x - 1);
+    const positive = decremented.filter((x) => x > 0);
+    positive.connect(decremented);
+    const end = new Recorder(decremented);
+    void source.emit(3);
+    expect(end.seen).to.deep.equal([0, 1, 2]); // depth first: the loop runs before the later downstream
+  });
+
+  it("returns one promise for a fan-out whose branches are busy, and undefined once nothing is busy", async () => {
+    const source = new Stream<number>();
+    const busy = new Recorder(source, (x) => (x === 1 ? Promise.resolve() : undefined));
+    new Recorder(source, (x) => (x === 1 ? Promise.resolve() : undefined));
+    new Recorder(source);
+    const result = source.emit(1);
+    expect(result).to.be.instanceOf(Promise);
+    await result;
+    expect(source.emit(2)).to.equal(undefined);
+    expect(busy.seen).to.deep.equal([1, 2]);
   });
 });
