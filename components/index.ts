@@ -14,16 +14,15 @@ export {
 } from "./reactive-html.js";
 export {
   TemplateError,
-  blockedUrl,
   compileTemplate,
-  safeUrl,
-  templateValues,
   type CompiledTemplate,
   type Hole,
   type TemplateListener,
   type TemplateScope,
   type TwoWayBinding,
 } from "./template.js";
+export { templateValues } from "./template-values.js";
+export { blockedUrl, safeSrcset, safeUrl } from "./safe-url.js";
 export { serializeEvent, type EventSample, type NodeBox } from "./events.js";
 export { RivRate, RateError } from "./riv-rate.js";
 export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";

@@ -4,7 +4,8 @@ import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { Signal, SignalWatcher } from "@lit-labs/signals";
 import { AsyncQueue } from "../stream/queue.js";
 import { serializeEvent, type EventSample } from "./events.js";
-import { compileTemplate, templateValues, TemplateError, type CompiledTemplate } from "./template.js";
+import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";
+import { templateValues } from "./template-values.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {

@@ -1,7 +1,5 @@
 // Compiles a Panel-style template string ('<img id="img" src="${src}">') once per component class into the static
 // parts of a Lit template plus a description of every hole, so property values are always bound, never parsed.
-import { nothing } from "lit";
-import { live } from "lit/directives/live.js";
 
 /** A template that does not parse, binds a node without an id, or names an unknown property or method. */
 export class TemplateError extends Error {
@@ -372,80 +370,4 @@ class Compiler {
  */
 export function compileTemplate(source: string, scope: TemplateScope): CompiledTemplate {
   return new Compiler(source, scope).compile();
-}
-
-/** What an unsafe URL is replaced with: it loads nothing and runs nothing. */
-export const blockedUrl = "about:invalid#rivulet-blocked-url";
-
-const urlScheme = /^[a-z][a-z0-9+.-]*:/i;
-const safeUrlScheme = /^(?:https?|mailto|tel|blob):/i;
-const safeDataImage = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp)[;,]/i;
-// Browsers skip leading control characters and spaces and drop tabs and newlines anywhere in a URL, so
-// "java\tscript:" is a javascript: URL; removing them before looking at the scheme sees what the browser sees.
-const ignoredInUrls = /[\u0000-\u0020]/g;
-
-/**
- * `url` if it is relative or uses a scheme that cannot run code (http, https, mailto, tel, blob, data images),
- * otherwise `blockedUrl`.
- *
- * @example
- * safeUrl("dice.svg");             // "dice.svg"
- * safeUrl("javascript:alert(1)");  // "about:invalid#rivulet-blocked-url"
- */
-export function safeUrl(url: string): string {
-  const seen = url.replace(ignoredInUrls, "");
-  if (!urlScheme.test(seen) || safeUrlScheme.test(seen) || safeDataImage.test(seen)) return url;
-  return blockedUrl;
-}
-
-function safeSrcset(srcset: string): string {
-  for (const candidate of srcset.split(",")) {
-    const url = candidate.trim().split(/\s+/)[0] ?? "";
-    if (safeUrl(url) !== url) return blockedUrl;
-  }
-  return srcset;
-}
-
-/** A bound value as text: anything that is not a string (a Node, a template result) shows as its string form. */
-function textOf(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value === null || value === undefined) return "";
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the string form is the point: never markup
-  return String(value);
-}
-
-function attributeValue(hole: Extract<Hole, { kind: "attribute" }>, read: (property: string) => unknown): unknown {
-  const pieces = hole.pieces;
-  let text: string;
-  if (pieces.length === 3 && pieces[0] === "" && pieces[2] === "") {
-    const value = read(pieces[1] as string);
-    // A whole-attribute binding follows HTML's boolean attributes: false or nothing removes the attribute.
-    if (value === false || value === null || value === undefined) return nothing;
-    text = value === true ? "" : textOf(value);
-  } else {
-    text = pieces[0] as string;
-    for (let i = 1; i < pieces.length; i += 2) text += textOf(read(pieces[i] as string)) + (pieces[i + 1] as string);
-  }
-  if (hole.url === "url") return safeUrl(text);
-  if (hole.url === "srcset") return safeSrcset(text);
-  return text;
-}
-
-/**
- * The values for a compiled template's holes, reading properties through `read`. Text is always text (a Node or
- * template result in a property is shown as a string, never inserted), and URL attributes are sanitized.
- *
- * @example
- * html(compiled.strings, ...templateValues(compiled, (name) => element[name]));
- */
-export function templateValues(compiled: CompiledTemplate, read: (property: string) => unknown): unknown[] {
-  const holes = compiled.holes;
-  const values = new Array<unknown>(holes.length);
-  for (let i = 0; i < holes.length; i += 1) {
-    const hole = holes[i] as Hole;
-    if (hole.kind === "text") values[i] = textOf(read(hole.property));
-    else if (hole.kind === "attribute") values[i] = attributeValue(hole, read);
-    else values[i] = live(hole.key === "checked" ? Boolean(read(hole.property)) : textOf(read(hole.property)));
-  }
-  return values;
 }
