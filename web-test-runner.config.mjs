@@ -4,11 +4,12 @@ import { playwrightLauncher } from "@web/test-runner-playwright";
 import { defaultReporter } from "@web/test-runner";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 import { countingReporter } from "./scripts/counting-reporter.mjs";
+import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
 
 export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["browser", "development"] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" }), screenshotPlugin()],
   browsers: [playwrightLauncher({ product: "chromium", launchOptions: chromiumLaunchOptions() })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

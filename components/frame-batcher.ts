@@ -39,10 +39,11 @@ export class FrameBatcher {
   }
 
   /** Appends one row (its value for each column name) for the next frame. */
-  add(row: Readonly<Record<string, unknown>>): void {
+  add(row: object): void {
     const names = this.names;
     const columns = this.columns;
-    for (let i = 0; i < names.length; i += 1) (columns[i] as unknown[]).push(row[names[i] as string]);
+    const values = row as Readonly<Record<string, unknown>>;
+    for (let i = 0; i < names.length; i += 1) (columns[i] as unknown[]).push(values[names[i] as string]);
     if (this.running) this.frame ??= requestAnimationFrame(this.onFrame);
     else if (this.pending >= this.limit) this.flush();
   }

@@ -146,10 +146,11 @@ function checkNumbers(name: string, values: readonly unknown[], glyph: PlotGlyph
  * @example
  * checkRow({ x: 1, y: "a" }, ["x", "y"], "scatter"); // throws: y is "a", not a number
  */
-export function checkRow(row: Readonly<Record<string, unknown>>, columns: readonly string[], glyph: PlotGlyph): void {
-  if (typeof row !== "object" || row === null) {
-    throw new PlotError(`riv-plot.streamSink: ${quote(row)} is not a row; send objects such as { x: 1, y: 2 }`);
+export function checkRow(given: object, columns: readonly string[], glyph: PlotGlyph): void {
+  if (typeof given !== "object" || given === null) {
+    throw new PlotError(`riv-plot.streamSink: ${quote(given)} is not a row; send objects such as { x: 1, y: 2 }`);
   }
+  const row = given as Readonly<Record<string, unknown>>;
   const x = columns[0] as string;
   const y = columns[1] as string;
   if (typeof row[x] !== "number" || typeof row[y] !== "number") {

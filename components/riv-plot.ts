@@ -201,7 +201,7 @@ export class RivPlot extends ReactiveHTML {
    * @example
    * fromQueue(q).sink(plot.streamSink({ rollover: 500 }));
    */
-  streamSink(options: StreamSinkOptions = {}): (row: Readonly<Record<string, unknown>>) => void {
+  streamSink(options: StreamSinkOptions = {}): (row: object) => void {
     const rollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
     const columns = this.options.columns;
     const glyph = this.options.glyph;

@@ -1,5 +1,20 @@
-// Main example (placeholder): loads the rivulet bundle and shows the BokehJS version it carries.
-import { Bokeh } from "rivulet";
+// Main example: every pointer move over the plot goes into one queue; one stream draws the moves back on the
+// plot and counts them per second.
+import { AsyncQueue, fromQueue, type PlotPointerSample } from "rivulet";
 
-const status = document.querySelector("#status");
-if (status) status.textContent = `rivulet loaded with BokehJS ${Bokeh.version}`;
+const plot = document.querySelector("riv-plot");
+const rate = document.querySelector("riv-rate");
+if (!plot || !rate) throw new Error("mouse-movements: the page needs a <riv-plot> and a <riv-rate>");
+
+// The plot reports each pointer move in data coordinates, the units of its axes.
+const moves = new AsyncQueue<PlotPointerSample>();
+plot.onPlotEvent("pointermove", moves.put);
+
+const samples = fromQueue(moves);
+// Draw every sample where it happened; all samples of one animation frame go to BokehJS in one call.
+samples.sink(plot.streamSink());
+// Count the samples of each second.
+samples
+  .timedWindow(1000)
+  .map((batch) => batch.length)
+  .sink(rate.sink());

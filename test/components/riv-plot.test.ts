@@ -102,7 +102,12 @@ describe("<riv-plot>", () => {
     const samples: PlotPointerSample[] = [];
     const stop = plot.onPlotEvent("pointermove", (sample) => samples.push(sample));
     const targets = [10, 30, 50, 70, 90].map((x) => [x, x / 2] as const);
-    for (const [x, y] of targets) await sendMouse({ type: "move", position: pagePoint(plot, x, y) });
+    for (const [x, y] of targets) {
+      const before = samples.length;
+      await sendMouse({ type: "move", position: pagePoint(plot, x, y) });
+      // The browser merges the moves of one frame into one event: wait for each.
+      for (let frames = 0; frames < 60 && samples.length === before; frames += 1) await nextFrame();
+    }
     stop();
     const last = samples.slice(-targets.length);
     expect(last.map((s) => s.type)).to.deep.equal(targets.map(() => "pointermove"));

@@ -1,0 +1,151 @@
+// Loads the main example as a user gets it (its page from the test server, rivulet from dist/) in an iframe,
+// sweeps the pointer across its plot with trusted mouse moves, and checks what a person would see.
+import { expect } from "chai";
+import { executeServerCommand, resetMouse, sendMouse, setViewport } from "@web/test-runner-commands";
+import type { RivPlot } from "../../components/riv-plot.js";
+import type { RivRate } from "../../components/riv-rate.js";
+
+const exampleUrl = new URL("/examples/mouse-movements/", location.href).href;
+
+/** Runs before the example's own scripts and records every console error, uncaught error and rejection. */
+const errorTrap = `<script>
+  window.rivuletErrors = [];
+  const report = (...parts) => window.rivuletErrors.push(parts.map(String).join(" "));
+  const consoleError = console.error.bind(console);
+  console.error = (...parts) => { report(...parts); consoleError(...parts); };
+  addEventListener("error", (event) => report(event.message));
+  addEventListener("unhandledrejection", (event) => report("unhandled rejection:", event.reason));
+</script>`;
+
+interface Example {
+  readonly frame: HTMLIFrameElement;
+  readonly errors: () => readonly string[];
+  readonly plot: RivPlot;
+  readonly rate: RivRate;
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** Waits, frame by frame, until `condition` holds; fails after `ms` real milliseconds. */
+async function until(what: string, condition: () => boolean, ms: number): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${ms} ms waiting until ${what}`);
+    await nextFrame();
+  }
+}
+
+async function loadExample(): Promise<Example> {
+  // Room for the whole example page: the pointer can only reach what is inside the viewport.
+  await setViewport({ width: 940, height: 800 });
+  const page = await (await fetch(`${exampleUrl}index.html`)).text();
+  const frame = document.createElement("iframe");
+  frame.style.cssText = "width: 900px; height: 760px; border: 0; display: block";
+  frame.srcdoc = page.replace("<head>", `<head><base href="${exampleUrl}">${errorTrap}`);
+  const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const inner = frame.contentWindow;
+  const plot = frame.contentDocument?.querySelector("riv-plot") as RivPlot | null;
+  const rate = frame.contentDocument?.querySelector("riv-rate") as RivRate | null;
+  if (inner === null || plot === null || rate === null) throw new Error("the example has no <riv-plot> or <riv-rate>");
+  await until("the plot is shown", () => (plot.view?.frame.bbox.width ?? 0) > 0 && canvases(plot).length > 0, 5000);
+  return { frame, plot, rate, errors: () => (Reflect.get(inner, "rivuletErrors") as string[] | undefined) ?? [] };
+}
+
+function canvases(plot: RivPlot): HTMLCanvasElement[] {
+  const found: HTMLCanvasElement[] = [];
+  const search = (root: ParentNode): void => {
+    for (const element of root.querySelectorAll("*")) {
+      if (element.tagName === "CANVAS") found.push(element as HTMLCanvasElement);
+      if (element.shadowRoot) search(element.shadowRoot);
+    }
+  };
+  if (plot.shadowRoot) search(plot.shadowRoot);
+  return found;
+}
+
+/** Where data point (x, y) of the example's plot is in this (outer) page. */
+function pagePoint(example: Example, x: number, y: number): [number, number] {
+  const { plot, frame } = example;
+  const { left, top, width, height } = (plot.view as NonNullable<RivPlot["view"]>).frame.bbox;
+  const [x0, x1] = plot.xRange as [number, number];
+  const [y0, y1] = plot.yRange as [number, number];
+  const canvas = (canvases(plot)[0] as HTMLCanvasElement).getBoundingClientRect();
+  const outer = frame.getBoundingClientRect();
+  return [
+    Math.round(outer.left + canvas.left + left + ((x - x0) / (x1 - x0)) * width),
+    Math.round(outer.top + canvas.top + top + height - ((y - y0) / (y1 - y0)) * height),
+  ];
+}
+
+/** How many pixels of the plot's canvases are clearly blue: the default glyph colour, absent from axes and text. */
+function bluePixels(plot: RivPlot): number {
+  let count = 0;
+  for (const canvas of canvases(plot)) {
+    const context = canvas.getContext("2d");
+    if (context === null || canvas.width === 0) continue;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
+      if (a > 0 && b > r + 60 && b > g + 20) count += 1;
+    }
+  }
+  return count;
+}
+
+describe("examples/mouse-movements", () => {
+  let example: Example | undefined;
+
+  afterEach(async () => {
+    await resetMouse();
+    example?.frame.remove();
+    example = undefined;
+  });
+
+  it("loads without console errors and shows a plot with fixed ranges and a rate of 0", async () => {
+    example = await loadExample();
+    expect(example.plot.xRange).to.deep.equal([0, 100]);
+    expect(example.plot.yRange).to.deep.equal([0, 100]);
+    expect(example.rate.value).to.equal(0);
+    expect(example.errors()).to.deep.equal([]);
+  });
+
+  it("draws a pointer sweep where it happened, in order, shows a positive rate, then 0 when still", async () => {
+    example = await loadExample();
+    const { plot, rate } = example;
+    const sweep = Array.from({ length: 40 }, (_, i) => [5 + i * 2.25, 90 - i * 2] as const);
+    // The browser merges the moves of one frame into one event; wait for each move so that none is merged.
+    let delivered = 0;
+    const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
+    const move = async (x: number, y: number) => {
+      const before = delivered;
+      await sendMouse({ type: "move", position: pagePoint(example as Example, x, y) });
+      await until(`the move to (${x}, ${y}) is delivered`, () => delivered > before, 2000);
+    };
+    // BokehJS reports the move that enters the plot as pointerenter; the sweep starts once the pointer is inside.
+    await move(50, 50);
+    for (const [x, y] of sweep) await move(x, y);
+    stop();
+    await until("the sweep is drawn", () => plot.source.length === sweep.length + 1, 2000);
+
+    const xs = plot.source.get<number>("x");
+    const ys = plot.source.get<number>("y");
+    expect(xs[0], "the move into the plot").to.be.closeTo(50, 1);
+    const drawn = Array.from({ length: sweep.length }, (_, i) => [xs[i + 1], ys[i + 1]]);
+    const tolerance = 100 / Math.min(plot.view?.frame.bbox.width ?? 1, plot.view?.frame.bbox.height ?? 1) + 1e-9;
+    drawn.forEach(([x, y], i) => {
+      const [expectedX, expectedY] = sweep[i] as readonly [number, number];
+      expect(x, `point ${i} x`).to.be.closeTo(expectedX, tolerance);
+      expect(y, `point ${i} y`).to.be.closeTo(expectedY, tolerance);
+    });
+    expect(bluePixels(plot), "blue glyph pixels on the canvas").to.be.greaterThan(100);
+
+    await until("the rate shows the moves", () => rate.value > 0, 2500);
+    expect(rate.shadowRoot?.querySelector("#value")?.textContent).to.match(/^[1-9]\d*$/);
+    await executeServerCommand("save-screenshot", { name: "mouse-movements.png" });
+    await until("the rate falls to 0 while the pointer is still", () => rate.value === 0, 2500);
+    expect(rate.shadowRoot?.querySelector("#value")?.textContent).to.equal("0");
+    expect(example.errors()).to.deep.equal([]);
+  });
+});
