@@ -1,5 +1,13 @@
 // Public entry point of `rivulet/stream`: the runtime that carries events from sources through operators to sinks.
-export { Stream, settleAll, type AnyStream, type Emitted, type NodeConstructor, type Push, type StreamOptions } from "./stream.js";
+export {
+  Stream,
+  settleAll,
+  type AnyStream,
+  type Emitted,
+  type NodeConstructor,
+  type Push,
+  type StreamOptions,
+} from "./stream.js";
 export { Source, logSourceError, type AnySource, type SourceError, type SourceOptions } from "./source.js";
 export { FromQueue, fromQueue } from "./sources/from-queue.js";
 export { FromIterable, fromIterable } from "./sources/from-iterable.js";
