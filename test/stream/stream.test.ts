@@ -1,20 +1,7 @@
 // Tests of the Stream node: connecting, emitting, backpressure results, errors and the plugin registry.
 import { expect } from "chai";
+import { Recorder } from "./recorder.js";
 import { Stream, StreamError, type Emitted } from "../../stream/index.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly result: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    return this.result(x);
-  }
-}
 
 describe("Stream", () => {
   it("emits to every downstream in connection order and returns undefined when all are synchronous", () => {

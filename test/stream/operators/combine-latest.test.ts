@@ -1,23 +1,10 @@
 // Tests of combineLatest: tuples of the latest values once all inputs have one, emitOn, errors and destroy.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/combine-latest.js";
 import type { CombineLatest } from "../../../stream/operators/combine-latest.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    return this.respond(x);
-  }
-}
+import { Stream } from "../../../stream/stream.js";
 
 describe("combineLatest", () => {
   it("waits until every input has a value, then emits the latest of each on every new value", () => {

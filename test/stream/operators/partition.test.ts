@@ -1,25 +1,10 @@
 // Tests of partition: groups of n, per-key groups, timeouts on a virtual clock, errors and destroy.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/partition.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
+import { Stream } from "../../../stream/stream.js";
 import { VirtualScheduler } from "../../../stream/virtual-scheduler.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  readonly times: number[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    this.times.push(this.scheduler.now());
-    return this.respond(x);
-  }
-}
 
 function emitAll<T>(source: Stream<T>, values: readonly T[]): void {
   for (const x of values) void source.emit(x);

@@ -1,25 +1,10 @@
 // Tests of rateLimit on a virtual clock: spacing without loss, promises that settle on emission, errors, destroy.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/rate-limit.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
+import { Stream } from "../../../stream/stream.js";
 import { VirtualScheduler } from "../../../stream/virtual-scheduler.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  readonly times: number[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    this.times.push(this.scheduler.now());
-    return this.respond(x);
-  }
-}
 
 describe("rateLimit", () => {
   it("emits the first value at once and spaces the next ones ms apart, dropping none", async () => {

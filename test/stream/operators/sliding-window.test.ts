@@ -1,23 +1,10 @@
 // Tests of slidingWindow: partial and full windows as streamz emits them, fresh arrays, errors and backpressure.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/sliding-window.js";
 import type { SlidingWindow } from "../../../stream/operators/sliding-window.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    return this.respond(x);
-  }
-}
+import { Stream } from "../../../stream/stream.js";
 
 function emitAll<T>(source: Stream<T>, values: readonly T[]): void {
   for (const x of values) void source.emit(x);

@@ -1,25 +1,10 @@
 // Tests of timedWindow on a virtual clock: one array per interval (empty when idle), backpressure, errors, destroy.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/timed-window.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
+import { Stream } from "../../../stream/stream.js";
 import { VirtualScheduler } from "../../../stream/virtual-scheduler.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  readonly times: number[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    this.times.push(this.scheduler.now());
-    return this.respond(x);
-  }
-}
 
 /** Runs `body` with console.error recording its arguments instead of printing them. */
 async function capturingConsoleErrors(body: (logged: unknown[][]) => Promise<void>): Promise<void> {

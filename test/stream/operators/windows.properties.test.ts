@@ -1,26 +1,14 @@
 // Property-based tests: slidingWindow, partition, zip and the timed operators against plain-array reference models.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import fc from "fast-check";
 import "../../../stream/operators/delay.js";
 import "../../../stream/operators/partition.js";
 import "../../../stream/operators/rate-limit.js";
 import "../../../stream/operators/sliding-window.js";
 import "../../../stream/operators/zip.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
+import { Stream } from "../../../stream/stream.js";
 import { VirtualScheduler } from "../../../stream/virtual-scheduler.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  readonly times: number[] = [];
-  constructor(upstream: Stream<T>) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    this.times.push(this.scheduler.now());
-    return undefined;
-  }
-}
 
 const numRuns = 100;
 const values = fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 60 });

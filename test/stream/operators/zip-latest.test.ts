@@ -1,23 +1,10 @@
 // Tests of zipLatest: every value of the lossless stream, paired with the latest of the others, none lost.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/zip-latest.js";
 import type { ZipLatest } from "../../../stream/operators/zip-latest.js";
-import { Stream, type Emitted } from "../../../stream/stream.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    return this.respond(x);
-  }
-}
+import { Stream } from "../../../stream/stream.js";
 
 describe("zipLatest", () => {
   it("keeps early values of the lossless stream and pairs every one with the latest of the others", () => {

@@ -1,23 +1,10 @@
 // Tests of zip: tuples of the n-th values, buffering of inputs that run ahead, backpressure, errors and destroy.
 import { expect } from "chai";
+import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/zip.js";
 import type { Zip } from "../../../stream/operators/zip.js";
 import { Stream, type Emitted } from "../../../stream/stream.js";
-
-class Recorder<T> extends Stream<T> {
-  readonly seen: T[] = [];
-  constructor(
-    upstream: Stream<T>,
-    private readonly respond: (x: T) => Emitted = () => undefined,
-  ) {
-    super({ upstream });
-  }
-  override update(x: T): Emitted {
-    this.seen.push(x);
-    return this.respond(x);
-  }
-}
 
 /** Whether `promise` has settled once the current microtasks have run. */
 async function hasSettled(promise: Promise<void>): Promise<boolean> {

@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import { Stream } from "../../../stream/index.js";
 import { FromEvent, fromEvent } from "../../../stream/sources/from-event.js";
-import { Recorder } from "./recorder.js";
+import { Recorder } from "../recorder.js";
 
 /** An EventTarget that counts its listeners, to check that stop() removes what start() added. */
 class CountingTarget extends EventTarget {

@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import { Stream, VirtualScheduler, type SourceError } from "../../../stream/index.js";
 import { FromIterable, fromIterable } from "../../../stream/sources/from-iterable.js";
-import { Recorder } from "./recorder.js";
+import { Recorder } from "../recorder.js";
 
 const settle = (): Promise<void> => new VirtualScheduler().advanceBy(0);
 

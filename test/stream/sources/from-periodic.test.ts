@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import { Stream, StreamError, VirtualScheduler } from "../../../stream/index.js";
 import { FromPeriodic, fromPeriodic } from "../../../stream/sources/from-periodic.js";
-import { Recorder } from "./recorder.js";
+import { Recorder } from "../recorder.js";
 
 describe("fromPeriodic", () => {
   it("calls fn every ms on the graph's scheduler and emits its result", async () => {

@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import { AsyncQueue, Stream, VirtualScheduler, type SourceError } from "../../../stream/index.js";
 import { FromQueue, fromQueue } from "../../../stream/sources/from-queue.js";
-import { Recorder } from "./recorder.js";
+import { Recorder } from "../recorder.js";
 
 /** Lets every pending promise reaction run. */
 const settle = (): Promise<void> => new VirtualScheduler().advanceBy(0);
