@@ -1,7 +1,13 @@
 // Public entry point of `rivulet/components`: the elements and the BokehJS they draw with.
 export { Bokeh, type BokehNamespace } from "./bokeh.js";
 export { RivPlot, type PlotFigure, type PlotSource, type PlotView, type StreamSinkOptions } from "./riv-plot.js";
-export { plotSample, type PlotEventType, type PlotPointerSample, type BokehPointEvent } from "./plot-events.js";
+export {
+  plotSample,
+  type BokehPointEvent,
+  type PlotEventOptions,
+  type PlotEventType,
+  type PlotPointerSample,
+} from "./plot-events.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
 export {

@@ -32,6 +32,15 @@ export interface PlotPointerSample extends EventSample {
   readonly sy: number;
 }
 
+/** Options of `plot.onPlotEvent`. */
+export interface PlotEventOptions {
+  /**
+   * `pointermove` only: report every raw pointer sample (`getCoalescedEvents()`), not only the one per frame that
+   * the browser dispatches; they are mapped to data coordinates with the frame's scales.
+   */
+  readonly coalesced?: boolean;
+}
+
 /** What a BokehJS point event carries. */
 export interface BokehPointEvent {
   readonly sx: number;
@@ -51,11 +60,12 @@ export function plotSample(
   type: PlotEventType,
   event: BokehPointEvent,
   canvas: { readonly left: number; readonly top: number },
+  t: number = performance.now(),
 ): PlotPointerSample {
   return {
     type,
     node: "figure",
-    t: performance.now(),
+    t,
     x: event.x,
     y: event.y,
     clientX: canvas.left + event.sx,

@@ -8,6 +8,7 @@ import {
   plotEventTypes,
   plotSample,
   type BokehPointEvent,
+  type PlotEventOptions,
   type PlotEventType,
   type PlotPointerSample,
 } from "./plot-events.js";
@@ -44,7 +45,7 @@ type Listener = (sample: PlotPointerSample) => void;
  * `glyph` (`scatter` or `line`), `columns` (default `x,y`) and `rollover` (default 10 000 rows). It fills its
  * container's width. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
  * draws everything that arrived within one animation frame with one `source.stream` call. Changing an attribute
- * other than the title or labels builds a new figure over the same source.
+ * other than `rollover` builds a new figure over the same source.
  *
  * @example
  * <riv-plot id="plot" x-range="0,100" y-range="0,100"></riv-plot>
@@ -53,7 +54,8 @@ type Listener = (sample: PlotPointerSample) => void;
  * fromQueue(q).sink(plot.streamSink());
  */
 export class RivPlot extends ReactiveHTML {
-  static override template = '<div id="figure" part="figure"></div>';
+  // An empty title keeps the element's `title` (the plot's heading) from showing as a tooltip over the plot.
+  static override template = '<div id="figure" part="figure" title=""></div>';
 
   /**
    * Plot events that go into `queue` and are dispatched as `riv-event`, as `domEvents` does for DOM events.
@@ -101,6 +103,7 @@ export class RivPlot extends ReactiveHTML {
   private showing = 0;
   private readonly batchers = new Set<FrameBatcher>();
   private readonly listeners = new Map<PlotEventType, Listener[]>();
+  private coalescedListeners: Listener[] = [];
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
   /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
@@ -219,24 +222,29 @@ export class RivPlot extends ReactiveHTML {
   }
 
   /**
-   * Calls `callback` with a plain sample for every `type` event over the figure, in data coordinates. Returns a
-   * function that removes the callback.
+   * Calls `callback` with a plain sample for every `type` event over the figure, in data coordinates, as BokehJS
+   * reports it; with `{ coalesced: true }`, every raw `pointermove` sample. Returns a function that removes it.
    *
    * @example
-   * const stop = plot.onPlotEvent("pointermove", q.put);
+   * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true });
    */
-  onPlotEvent(type: PlotEventType, callback: (sample: PlotPointerSample) => void): () => void {
+  onPlotEvent(type: PlotEventType, callback: Listener, options: PlotEventOptions = {}): () => void {
     if (!plotEventTypes.includes(type)) {
       throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${plotEventTypes.join(", ")}`);
     }
-    const listeners = this.listeners.get(type) ?? [];
-    this.listeners.set(type, [...listeners, callback]);
+    if (options.coalesced === true) {
+      if (type !== "pointermove") {
+        throw new PlotError(`riv-plot.onPlotEvent: coalesced samples exist for "pointermove" only, not "${type}"`);
+      }
+      this.coalescedListeners = [...this.coalescedListeners, callback];
+      return () => {
+        this.coalescedListeners = this.coalescedListeners.filter((listener) => listener !== callback);
+      };
+    }
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), callback]);
     return () => {
-      const current = this.listeners.get(type) ?? [];
-      this.listeners.set(
-        type,
-        current.filter((listener) => listener !== callback),
-      );
+      const remaining = (this.listeners.get(type) ?? []).filter((listener) => listener !== callback);
+      this.listeners.set(type, remaining);
     };
   }
 
@@ -292,12 +300,31 @@ export class RivPlot extends ReactiveHTML {
     const listeners = this.listeners.get(type);
     const published = (this.constructor as typeof RivPlot).plotEvents.includes(type);
     if (!published && (listeners === undefined || listeners.length === 0)) return;
-    const sample = plotSample(type, event, this.currentView?.el.getBoundingClientRect() ?? { left: 0, top: 0 });
+    const box = this.currentView?.canvas_view.events_el.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const sample = plotSample(type, event, box);
     if (listeners !== undefined) for (const listener of listeners) listener(sample);
     if (!published) return;
     if (!this.queue.isClosed) this.queue.put(sample);
     this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
   }
+
+  /** Maps each raw sample of a DOM pointermove to data coordinates with the frame's scales, as BokehJS does. */
+  private readonly onRawPointerMove = (event: PointerEvent): void => {
+    const listeners = this.coalescedListeners;
+    const view = this.currentView;
+    if (listeners.length === 0 || view === undefined) return;
+    const box = view.canvas_view.events_el.getBoundingClientRect();
+    const { x_scale, y_scale } = view.frame;
+    const modifiers = { shift: event.shiftKey, ctrl: event.ctrlKey, alt: event.altKey };
+    const raw = event.getCoalescedEvents();
+    for (const one of raw.length > 0 ? raw : [event]) {
+      const sx = one.clientX - box.left;
+      const sy = one.clientY - box.top;
+      const point = { sx, sy, x: x_scale.invert(sx), y: y_scale.invert(sy), modifiers };
+      const sample = plotSample("pointermove", point, box, one.timeStamp);
+      for (const listener of listeners) listener(sample);
+    }
+  };
 
   private async showFigure(): Promise<void> {
     const target = this.renderRoot.querySelector("#figure");
@@ -312,6 +339,7 @@ export class RivPlot extends ReactiveHTML {
       return;
     }
     this.currentView = view;
+    view.canvas_view.events_el.addEventListener("pointermove", this.onRawPointerMove, { passive: true });
     this.fitWidth();
   }
 
@@ -320,6 +348,7 @@ export class RivPlot extends ReactiveHTML {
     const view = this.currentView;
     if (view === undefined) return;
     this.currentView = undefined;
+    view.canvas_view.events_el.removeEventListener("pointermove", this.onRawPointerMove);
     view.remove();
     view.model.document?.remove_root(view.model);
   }

@@ -123,6 +123,28 @@ describe("<riv-plot>", () => {
     unmount(plot);
   });
 
+  it("reports every raw pointer sample with coalesced: true, even when the browser merges moves", async () => {
+    const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100" });
+    const raw: PlotPointerSample[] = [];
+    const stop = plot.onPlotEvent("pointermove", (sample) => raw.push(sample), { coalesced: true });
+    const targets = [20, 35, 50, 65, 80];
+    // Sent back to back, several moves may fall into one frame and reach the page as one event.
+    await Promise.all(targets.map((x) => sendMouse({ type: "move", position: pagePoint(plot, x, 100 - x) })));
+    for (let frames = 0; frames < 60 && raw.length < targets.length; frames += 1) await nextFrame();
+    stop();
+    const tolerance = 100 / Math.min(plot.view?.frame.bbox.width ?? 1, plot.view?.frame.bbox.height ?? 1) + 1e-9;
+    expect(raw.map((sample) => sample.x)).to.have.length(targets.length);
+    raw.forEach((sample, i) => {
+      expect(sample.x).to.be.closeTo(targets[i] as number, tolerance);
+      expect(sample.y).to.be.closeTo(100 - (targets[i] as number), tolerance);
+    });
+    expect(() => plot.onPlotEvent("tap", () => undefined, { coalesced: true })).to.throw(
+      PlotError,
+      /"pointermove" only/,
+    );
+    unmount(plot);
+  });
+
   it("stops reporting to a callback once its remover was called", async () => {
     const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100" });
     const samples: PlotPointerSample[] = [];
