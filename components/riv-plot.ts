@@ -3,18 +3,10 @@
 import { css, type PropertyValues } from "lit";
 import { Bokeh } from "./bokeh.js";
 import { ReactiveHTML, sampleEventName } from "./reactive-html.js";
-import {
-  bokehEventNames,
-  plotEventTypes,
-  plotSample,
-  type BokehPointEvent,
-  type PlotEventOptions,
-  type PlotEventType,
-  type PlotPointerSample,
-} from "./plot-events.js";
+import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
+import { PlotPointer } from "./plot-pointer.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import {
-  PlotError,
   checkBatch,
   checkRow,
   parseColumns,
@@ -37,8 +29,6 @@ export interface StreamSinkOptions {
   /** Most rows the source keeps; default: the plot's `rollover`. */
   rollover?: number;
 }
-
-type Listener = (sample: PlotPointerSample) => void;
 
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
@@ -102,8 +92,10 @@ export class RivPlot extends ReactiveHTML {
   private currentView: PlotView | undefined;
   private showing = 0;
   private readonly batchers = new Set<FrameBatcher>();
-  private readonly listeners = new Map<PlotEventType, Listener[]>();
-  private coalescedListeners: Listener[] = [];
+  private readonly pointer = new PlotPointer(
+    (sample) => this.publishSample(sample),
+    () => (this.constructor as typeof RivPlot).plotEvents,
+  );
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
   /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
@@ -228,24 +220,12 @@ export class RivPlot extends ReactiveHTML {
    * @example
    * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true });
    */
-  onPlotEvent(type: PlotEventType, callback: Listener, options: PlotEventOptions = {}): () => void {
-    if (!plotEventTypes.includes(type)) {
-      throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${plotEventTypes.join(", ")}`);
-    }
-    if (options.coalesced === true) {
-      if (type !== "pointermove") {
-        throw new PlotError(`riv-plot.onPlotEvent: coalesced samples exist for "pointermove" only, not "${type}"`);
-      }
-      this.coalescedListeners = [...this.coalescedListeners, callback];
-      return () => {
-        this.coalescedListeners = this.coalescedListeners.filter((listener) => listener !== callback);
-      };
-    }
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), callback]);
-    return () => {
-      const remaining = (this.listeners.get(type) ?? []).filter((listener) => listener !== callback);
-      this.listeners.set(type, remaining);
-    };
+  onPlotEvent(
+    type: PlotEventType,
+    callback: (sample: PlotPointerSample) => void,
+    options: PlotEventOptions = {},
+  ): () => void {
+    return this.pointer.on(type, callback, options);
   }
 
   override connectedCallback(): void {
@@ -292,39 +272,15 @@ export class RivPlot extends ReactiveHTML {
     if (glyph === "line") figure.line(x, y, { source: this.source, line_width: 2 });
     else figure.scatter(x, y, { source: this.source, size: 6, fill_alpha: 0.6 });
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
-    for (const type of plotEventTypes) figure.on_event(bokehEventNames[type], (event) => this.dispatch(type, event));
+    this.pointer.subscribe(figure);
     return figure;
   }
 
-  private dispatch(type: PlotEventType, event: BokehPointEvent): void {
-    const listeners = this.listeners.get(type);
-    const published = (this.constructor as typeof RivPlot).plotEvents.includes(type);
-    if (!published && (listeners === undefined || listeners.length === 0)) return;
-    const box = this.currentView?.canvas_view.events_el.getBoundingClientRect() ?? { left: 0, top: 0 };
-    const sample = plotSample(type, event, box);
-    if (listeners !== undefined) for (const listener of listeners) listener(sample);
-    if (!published) return;
+  /** Puts a sample of a declared `plotEvents` type into `queue` and dispatches it as `riv-event`. */
+  private publishSample(sample: PlotPointerSample): void {
     if (!this.queue.isClosed) this.queue.put(sample);
     this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
   }
-
-  /** Maps each raw sample of a DOM pointermove to data coordinates with the frame's scales, as BokehJS does. */
-  private readonly onRawPointerMove = (event: PointerEvent): void => {
-    const listeners = this.coalescedListeners;
-    const view = this.currentView;
-    if (listeners.length === 0 || view === undefined) return;
-    const box = view.canvas_view.events_el.getBoundingClientRect();
-    const { x_scale, y_scale } = view.frame;
-    const modifiers = { shift: event.shiftKey, ctrl: event.ctrlKey, alt: event.altKey };
-    const raw = event.getCoalescedEvents();
-    for (const one of raw.length > 0 ? raw : [event]) {
-      const sx = one.clientX - box.left;
-      const sy = one.clientY - box.top;
-      const point = { sx, sy, x: x_scale.invert(sx), y: y_scale.invert(sy), modifiers };
-      const sample = plotSample("pointermove", point, box, one.timeStamp);
-      for (const listener of listeners) listener(sample);
-    }
-  };
 
   private async showFigure(): Promise<void> {
     const target = this.renderRoot.querySelector("#figure");
@@ -339,7 +295,7 @@ export class RivPlot extends ReactiveHTML {
       return;
     }
     this.currentView = view;
-    view.canvas_view.events_el.addEventListener("pointermove", this.onRawPointerMove, { passive: true });
+    this.pointer.attach(view);
     this.fitWidth();
   }
 
@@ -348,7 +304,7 @@ export class RivPlot extends ReactiveHTML {
     const view = this.currentView;
     if (view === undefined) return;
     this.currentView = undefined;
-    view.canvas_view.events_el.removeEventListener("pointermove", this.onRawPointerMove);
+    this.pointer.detach();
     view.remove();
     view.model.document?.remove_root(view.model);
   }
