@@ -1,5 +1,10 @@
-// `npm run bench`: runs bench/main.ts (TypeScript, through tsx) against the sources in stream/, in this one process.
-import { register } from "tsx/esm/api";
+// `npm run bench`: the stream runtime's Node benchmarks (bench/main.ts through tsx, against the sources in
+// stream/), then the plot pipeline's benchmark in headless Chromium (bench/browser/plot-bench.mjs).
+// Extra arguments go to the browser benchmark (e.g. `npm run bench -- --seconds=2`).
+import { spawnSync } from "node:child_process";
 
-register();
-await import("../bench/main.ts");
+const nodeBench = spawnSync(process.execPath, ["--import", "tsx", "bench/main.ts"], { stdio: "inherit" });
+const browserBench = spawnSync(process.execPath, ["bench/browser/plot-bench.mjs", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
+process.exitCode = nodeBench.status === 0 && browserBench.status === 0 ? 0 : 1;
