@@ -1,8 +1,5 @@
 // rivulet's pipelines for the benchmark: a plain Stream as the head, pushed to with `emit` in a loop.
 import { Stream } from "../../stream/index.js";
-// Registered here as well, in case the public entry point does not load every operator.
-import "../../stream/operators/sliding-window.js";
-import "../../stream/operators/zip.js";
 import {
   addModulo,
   addPair,

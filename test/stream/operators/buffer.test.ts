@@ -1,24 +1,7 @@
 // Tests of the buffer operator: passing through, piling up to n, the room promise, draining, errors, destroy.
 import { expect } from "chai";
+import { slowSink } from "../slow-sink.js";
 import { Stream, StreamError, type BufferNode } from "../../../stream/index.js";
-
-/** A downstream that is busy with each value until the test finishes it. */
-function slowSink<T>(upstream: Stream<T>): { seen: T[]; finish: () => Promise<void> } {
-  const releases: (() => void)[] = [];
-  const seen: T[] = [];
-  upstream.sink((x) => {
-    seen.push(x);
-    return new Promise<void>((resolve) => releases.push(resolve));
-  });
-  return {
-    seen,
-    /** Finishes the oldest busy value and lets the buffer react. */
-    finish: async () => {
-      releases.shift()?.();
-      for (let i = 0; i < 5; i += 1) await Promise.resolve();
-    },
-  };
-}
 
 describe("buffer", () => {
   it("passes values on at once while downstream is synchronous", () => {

@@ -1,23 +1,7 @@
 // Tests of the latest operator: passing through, keeping only the newest value while busy, errors and destroy.
 import { expect } from "chai";
+import { slowSink } from "../slow-sink.js";
 import { Stream, type Latest } from "../../../stream/index.js";
-
-/** A downstream that is busy with each value until the test finishes it. */
-function slowSink<T>(upstream: Stream<T>): { seen: T[]; finish: () => Promise<void> } {
-  const releases: (() => void)[] = [];
-  const seen: T[] = [];
-  upstream.sink((x) => {
-    seen.push(x);
-    return new Promise<void>((resolve) => releases.push(resolve));
-  });
-  return {
-    seen,
-    finish: async () => {
-      releases.shift()?.();
-      for (let i = 0; i < 5; i += 1) await Promise.resolve();
-    },
-  };
-}
 
 describe("latest", () => {
   it("passes values on at once while downstream is synchronous", () => {
