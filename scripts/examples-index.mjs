@@ -1,5 +1,5 @@
 // A @web/dev-server plugin that answers `/` and `/examples/` with a page listing every example folder,
-// titled by the first heading of its README.md, so new examples appear without editing an index by hand.
+// titled by the first heading of its README.md and summed up by its first paragraph, so new examples appear without editing an index by hand.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -18,7 +18,15 @@ export function listExamples(examplesDir = "examples") {
           .find((line) => line.startsWith("# "))
           ?.slice(2)
           .trim() ?? entry.name;
-      const summary = lines.find((line) => line.trim() && !line.startsWith("#"))?.trim() ?? "";
+      const start = lines.findIndex((line) => line.trim() && !line.startsWith("#"));
+      const end = lines.findIndex((line, index) => index > start && !line.trim());
+      const summary =
+        start < 0
+          ? ""
+          : lines
+              .slice(start, end < 0 ? undefined : end)
+              .join(" ")
+              .trim();
       return { name: entry.name, title, summary };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
