@@ -201,8 +201,8 @@ export class ReactiveHTML extends SignalWatcher(LitElement) {
     return html(compiled.strings, ...templateValues(compiled, this.readProperty));
   }
 
-  /** Puts a `domEvents` sample into `queue` and dispatches it as `riv-event`. */
-  private readonly publish = (sample: EventSample): void => {
+  /** Puts a sample of a declared event into `queue` and dispatches it as `riv-event`. */
+  protected readonly publish = (sample: EventSample): void => {
     const queue = this.queue;
     if (!queue.isClosed) queue.put(sample);
     this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));

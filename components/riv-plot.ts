@@ -2,7 +2,7 @@
 // and that reports where the pointer is in data coordinates, through BokehJS's own UI events.
 import { css, type PropertyValues } from "lit";
 import { Bokeh } from "./bokeh.js";
-import { ReactiveHTML, sampleEventName } from "./reactive-html.js";
+import { ReactiveHTML } from "./reactive-html.js";
 import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
 import { PlotPointer } from "./plot-pointer.js";
 import { FrameBatcher } from "./frame-batcher.js";
@@ -92,10 +92,7 @@ export class RivPlot extends ReactiveHTML {
   private currentView: PlotView | undefined;
   private showing = 0;
   private readonly batchers = new Set<FrameBatcher>();
-  private readonly pointer = new PlotPointer(
-    (sample) => this.publishSample(sample),
-    () => (this.constructor as typeof RivPlot).plotEvents,
-  );
+  private readonly pointer = new PlotPointer(this.publish, () => (this.constructor as typeof RivPlot).plotEvents);
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
   /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
@@ -274,12 +271,6 @@ export class RivPlot extends ReactiveHTML {
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;
-  }
-
-  /** Puts a sample of a declared `plotEvents` type into `queue` and dispatches it as `riv-event`. */
-  private publishSample(sample: PlotPointerSample): void {
-    if (!this.queue.isClosed) this.queue.put(sample);
-    this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
   }
 
   private async showFigure(): Promise<void> {
