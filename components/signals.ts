@@ -2,7 +2,8 @@
 // it, and a signal's changes can feed a stream graph.
 import { Signal } from "@lit-labs/signals";
 import { Source, type SourceOptions } from "../stream/source.js";
-import { Stream, type Emitted } from "../stream/stream.js";
+import { Sink } from "../stream/operators/sink.js";
+import type { Stream } from "../stream/stream.js";
 
 /**
  * The end of a graph that writes every value into a signal. `destroy()` detaches it from the stream.
@@ -12,18 +13,13 @@ import { Stream, type Emitted } from "../stream/stream.js";
  * const node = new SignalSink(stream, position);
  * node.destroy(); // position keeps its last value and stops following the stream
  */
-export class SignalSink<T> extends Stream<unknown> {
+export class SignalSink<T> extends Sink<T> {
   /** The signal that holds the latest value. */
   readonly signal: Signal.State<T>;
 
   constructor(upstream: Stream<T>, signal: Signal.State<T>) {
-    super({ upstream });
+    super(upstream, (x) => signal.set(x));
     this.signal = signal;
-  }
-
-  override update(x: unknown): Emitted {
-    this.signal.set(x as T);
-    return undefined;
   }
 }
 
