@@ -1,5 +1,6 @@
 // The bounded hand-off between the page and the stream graph: `put` is synchronous and never blocks the UI,
 // `get` waits without polling, and a full queue follows an explicit overflow policy.
+import { isPositiveInteger } from "./arguments.js";
 import { QueueClosedError, QueueEmptyError, QueueFullError } from "./errors.js";
 
 /** What `put` does when the queue is full. */
@@ -51,7 +52,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
 
   constructor(options: AsyncQueueOptions = {}) {
     const capacity = options.capacity ?? 10_000;
-    if (!Number.isInteger(capacity) || capacity < 1) {
+    if (!isPositiveInteger(capacity)) {
       throw new RangeError(
         `AsyncQueue: capacity ${String(capacity)} is not a positive integer; use e.g. { capacity: 10000 }`,
       );

@@ -1,5 +1,5 @@
 // The `buffer` operator: lets up to n values wait while downstream is busy, smoothing bursts (streamz `buffer`).
-import { StreamError } from "../errors.js";
+import { requirePositiveInteger } from "../arguments.js";
 import { Stream, type Emitted } from "../stream.js";
 
 /**
@@ -30,9 +30,7 @@ export class BufferNode<T> extends Stream<T> {
   #failure: unknown;
 
   constructor(upstream: Stream<T>, n: number) {
-    if (!Number.isInteger(n) || n <= 0) {
-      throw new StreamError(`buffer: n ${String(n)} is not a positive integer; use e.g. buffer(100)`);
-    }
+    requirePositiveInteger("buffer", "n", n, "buffer(100)");
     super({ upstream });
     this.n = n;
   }

@@ -25,7 +25,7 @@ export class Delay<T> extends Stream<T> {
   private busy: Promise<void> | undefined;
 
   constructor(upstream: Stream<T>, ms: number) {
-    if (typeof ms !== "number" || !(ms >= 0) || !Number.isFinite(ms)) {
+    if (!(Number.isFinite(ms) && ms >= 0)) {
       throw new StreamError(
         `delay: ms ${String(ms)} is not a non-negative number of milliseconds; use e.g. delay(100)`,
       );

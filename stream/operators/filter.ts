@@ -1,5 +1,5 @@
 // The `filter` operator: passes on only the values a predicate accepts (streamz `filter`).
-import { StreamError } from "../errors.js";
+import { requireFunction } from "../arguments.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 /**
@@ -17,11 +17,7 @@ export class Filter<T> extends Stream<T> {
   readonly #predicate: { call(x: T): unknown }["call"];
 
   constructor(upstream: Stream<T>, predicate: (x: T) => unknown) {
-    if (typeof predicate !== "function") {
-      throw new StreamError(
-        `filter: predicate is not a function (got ${String(predicate)}); use e.g. filter((x) => x > 0)`,
-      );
-    }
+    requireFunction("filter", "predicate", predicate, "filter((x) => x > 0)");
     super({ upstream });
     this.#predicate = predicate;
   }

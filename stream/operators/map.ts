@@ -1,5 +1,5 @@
 // The `map` operator: applies a function to every value and emits the result (streamz `map`).
-import { StreamError } from "../errors.js";
+import { requireFunction } from "../arguments.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 /**
@@ -16,9 +16,7 @@ export class MapNode<In, Out> extends Stream<Out> {
   readonly #fn: { call(x: In): Out }["call"];
 
   constructor(upstream: Stream<In>, fn: (x: In) => Out) {
-    if (typeof fn !== "function") {
-      throw new StreamError(`map: fn is not a function (got ${String(fn)}); use e.g. map((x) => x * 2)`);
-    }
+    requireFunction("map", "fn", fn, "map((x) => x * 2)");
     super({ upstream });
     this.#fn = fn;
   }

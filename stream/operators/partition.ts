@@ -1,5 +1,6 @@
 // `partition(n, { timeout, key })`: groups a stream into arrays of n values (streamz `partition`), optionally per key
 // and flushing a group that waited too long.
+import { requirePositiveInteger, requirePositiveMs } from "../arguments.js";
 import { StreamError } from "../errors.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
@@ -38,15 +39,8 @@ export class Partition<T> extends Stream<T[]> {
 
   constructor(upstream: Stream<T>, n: number, options: PartitionOptions<T> = {}) {
     const { timeout, key } = options;
-    if (!Number.isInteger(n) || n < 1) {
-      throw new StreamError(`partition: n ${String(n)} is not a positive integer; use e.g. partition(10)`);
-    }
-    if (timeout !== undefined && (typeof timeout !== "number" || !(timeout > 0) || !Number.isFinite(timeout))) {
-      throw new StreamError(
-        `partition: timeout ${String(timeout)} is not a positive number of milliseconds; ` +
-          `use e.g. partition(${n}, { timeout: 1000 })`,
-      );
-    }
+    requirePositiveInteger("partition", "n", n, "partition(10)");
+    if (timeout !== undefined) requirePositiveMs("partition", "timeout", timeout, `partition(${n}, { timeout: 1000 })`);
     if (key !== undefined && !["function", "string", "number", "symbol"].includes(typeof key)) {
       throw new StreamError(
         `partition: key ${String(key)} is neither a function nor a property name; use e.g. { key: (x) => x.id }`,

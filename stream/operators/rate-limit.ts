@@ -1,6 +1,6 @@
 // `rateLimit(ms)`: lets values through at most one per ms milliseconds, delaying (never dropping) the ones that
 // come too soon (streamz `rate_limit`), with a promise per delayed value as backpressure.
-import { StreamError } from "../errors.js";
+import { requirePositiveMs } from "../arguments.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
 
@@ -22,11 +22,7 @@ export class RateLimit<T> extends Stream<T> {
   private readonly waiting = new Map<TimerHandle, (reached: boolean) => void>();
 
   constructor(upstream: Stream<T>, ms: number) {
-    if (typeof ms !== "number" || !(ms > 0) || !Number.isFinite(ms)) {
-      throw new StreamError(
-        `rateLimit: ms ${String(ms)} is not a positive number of milliseconds; use e.g. rateLimit(100)`,
-      );
-    }
+    requirePositiveMs("rateLimit", "ms", ms, "rateLimit(100)");
     super({ upstream });
     this.ms = ms;
     // Kept apart from `this.scheduler`, which changes when the upstream is disconnected.

@@ -1,4 +1,5 @@
 // The `scan` operator: folds every value into a state and emits the running result (streamz `accumulate`).
+import { requireFunction } from "../arguments.js";
 import { StreamError } from "../errors.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
@@ -40,11 +41,7 @@ export class Scan<In, Out> extends Stream<Out> {
     fn: (state: never, x: In) => unknown,
     options: ScanOptions<unknown> | ScanStateOptions<unknown> = {},
   ) {
-    if (typeof fn !== "function") {
-      throw new StreamError(
-        `scan: fn is not a function (got ${String(fn)}); use e.g. scan((total, x) => total + x, { start: 0 })`,
-      );
-    }
+    requireFunction("scan", "fn", fn, "scan((total, x) => total + x, { start: 0 })");
     if (typeof options !== "object" || options === null) {
       throw new StreamError(
         `scan: options ${String(options)} is not an object; use e.g. scan(fn, { start: 0 }) or scan(fn, { returnsState: true })`,

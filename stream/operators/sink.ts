@@ -1,5 +1,5 @@
 // The `sink` operator: calls a function with every value, at the end of a graph (streamz `sink`).
-import { StreamError } from "../errors.js";
+import { requireFunction } from "../arguments.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -28,9 +28,7 @@ export class Sink<T> extends Stream<unknown> {
   readonly #fn: { call(x: T): unknown }["call"];
 
   constructor(upstream: Stream<T>, fn: (x: T) => unknown) {
-    if (typeof fn !== "function") {
-      throw new StreamError(`sink: fn is not a function (got ${String(fn)}); use e.g. sink((x) => console.log(x))`);
-    }
+    requireFunction("sink", "fn", fn, "sink((x) => console.log(x))");
     super({ upstream });
     this.#fn = fn;
   }

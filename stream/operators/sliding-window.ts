@@ -1,6 +1,6 @@
 // `slidingWindow(n)`: on every value, emits the last n values as an array (streamz `sliding_window`), keeping them
 // in a fixed-size ring so that the only allocation per value is the emitted array.
-import { StreamError } from "../errors.js";
+import { requirePositiveInteger } from "../arguments.js";
 import { Stream, type Emitted } from "../stream.js";
 
 /** Options of `slidingWindow`. */
@@ -28,9 +28,7 @@ export class SlidingWindow<T> extends Stream<T[]> {
   private count = 0;
 
   constructor(upstream: Stream<T>, n: number, options: SlidingWindowOptions = {}) {
-    if (!Number.isInteger(n) || n < 1) {
-      throw new StreamError(`slidingWindow: n ${String(n)} is not a positive integer; use e.g. slidingWindow(10)`);
-    }
+    requirePositiveInteger("slidingWindow", "n", n, "slidingWindow(10)");
     super({ upstream });
     this.n = n;
     this.returnPartial = options.returnPartial ?? true;

@@ -1,5 +1,5 @@
 // The `starmap` operator: spreads every tuple value into the arguments of a function (streamz `starmap`).
-import { StreamError } from "../errors.js";
+import { requireFunction } from "../arguments.js";
 import { Stream, type Emitted } from "../stream.js";
 
 /**
@@ -16,9 +16,7 @@ export class Starmap<In extends readonly unknown[], Out> extends Stream<Out> {
   readonly #fn: { call(...args: In): Out }["call"];
 
   constructor(upstream: Stream<In>, fn: (...args: In) => Out) {
-    if (typeof fn !== "function") {
-      throw new StreamError(`starmap: fn is not a function (got ${String(fn)}); use e.g. starmap((a, b) => a + b)`);
-    }
+    requireFunction("starmap", "fn", fn, "starmap((a, b) => a + b)");
     super({ upstream });
     this.#fn = fn;
   }

@@ -1,6 +1,6 @@
 // `timedWindow(ms)`: batches a stream in time, emitting every ms the array of values that arrived in that interval
 // (streamz `timed_window`), driven by a periodic timer on the graph's scheduler.
-import { StreamError } from "../errors.js";
+import { requirePositiveMs } from "../arguments.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
 
@@ -28,11 +28,7 @@ export class TimedWindow<T> extends Stream<T[]> {
   private destroyed = false;
 
   constructor(upstream: Stream<T>, ms: number) {
-    if (typeof ms !== "number" || !(ms > 0) || !Number.isFinite(ms)) {
-      throw new StreamError(
-        `timedWindow: ms ${String(ms)} is not a positive number of milliseconds; use e.g. timedWindow(1000)`,
-      );
-    }
+    requirePositiveMs("timedWindow", "ms", ms, "timedWindow(1000)");
     super({ upstream });
     this.ms = ms;
     // Kept apart from `this.scheduler`, which changes when the upstream is disconnected, so the timer is

@@ -1,4 +1,5 @@
 // The `unique` operator: lets a value through only when its key was not seen recently (streamz `unique`).
+import { isPositiveInteger, requireFunction } from "../arguments.js";
 import { StreamError } from "../errors.js";
 import { Stream, type Emitted } from "../stream.js";
 
@@ -38,17 +39,13 @@ export class Unique<T, K = T> extends Stream<T> {
 
   constructor(upstream: Stream<T>, options: UniqueOptions<T, K> = {}) {
     const { maxsize = DEFAULT_UNIQUE_MAXSIZE, key } = options;
-    if (!(maxsize === Infinity || (Number.isInteger(maxsize) && maxsize > 0))) {
+    if (maxsize !== Infinity && !isPositiveInteger(maxsize)) {
       throw new StreamError(
         `unique: maxsize ${String(maxsize)} is not a positive integer; ` +
           "use e.g. unique({ maxsize: 1000 }), or { maxsize: Infinity } to remember every key",
       );
     }
-    if (key !== undefined && typeof key !== "function") {
-      throw new StreamError(
-        `unique: key is not a function (got ${String(key)}); use e.g. unique({ key: (x) => x.id })`,
-      );
-    }
+    if (key !== undefined) requireFunction("unique", "key", key, "unique({ key: (x) => x.id })");
     super({ upstream });
     this.maxsize = maxsize;
     this.#key = key;

@@ -1,5 +1,6 @@
 // `zip(...others)`: pairs up the n-th values of several streams into tuples (streamz `zip`), buffering the inputs
 // that are ahead and holding them back (backpressure) once such a buffer is full.
+import { requirePositiveInteger } from "../arguments.js";
 import { StreamError } from "../errors.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
 
@@ -75,9 +76,7 @@ export class Zip<Values extends unknown[]> extends Stream<Values> {
   constructor(upstream: Stream<Values[0]>, ...args: (AnyStream | ZipOptions)[]) {
     const { inputs, options } = joinArguments<ZipOptions>("zip", upstream, args);
     const maxsize = options.maxsize ?? 10;
-    if (!Number.isInteger(maxsize) || maxsize < 1) {
-      throw new StreamError(`zip: maxsize ${String(maxsize)} is not a positive integer; use e.g. { maxsize: 10 }`);
-    }
+    requirePositiveInteger("zip", "maxsize", maxsize, "{ maxsize: 10 }");
     super({ upstreams: inputs });
     this.inputs = inputs;
     this.maxsize = maxsize;

@@ -1,5 +1,5 @@
 // A source that calls a function every `ms` milliseconds on the graph's scheduler and emits what it returns.
-import { StreamError } from "../errors.js";
+import { requireFunction, requirePositiveMs } from "../arguments.js";
 import type { TimerHandle } from "../scheduler.js";
 import { Source, type SourceOptions } from "../source.js";
 import { Stream } from "../stream.js";
@@ -22,14 +22,8 @@ export class FromPeriodic<T> extends Source<T> {
   private readonly tick = (): void => this.onTick();
 
   constructor(fn: () => T, ms: number, options: SourceOptions = {}) {
-    if (typeof fn !== "function") {
-      throw new StreamError(
-        `fromPeriodic: fn is not a function (got ${String(fn)}); use e.g. fromPeriodic(Date.now, 100)`,
-      );
-    }
-    if (!Number.isFinite(ms) || ms <= 0) {
-      throw new StreamError(`fromPeriodic: ms ${String(ms)} is not a positive number; use e.g. fromPeriodic(fn, 100)`);
-    }
+    requireFunction("fromPeriodic", "fn", fn, "fromPeriodic(Date.now, 100)");
+    requirePositiveMs("fromPeriodic", "ms", ms, "fromPeriodic(fn, 100)");
     super(options);
     this.fn = fn;
     this.ms = ms;
