@@ -25,8 +25,8 @@ type Listener = (sample: PlotPointerSample) => void;
  * pointer.attach(await Bokeh.Plotting.show(figure, element));
  */
 export class PlotPointer {
-  private readonly listeners = new Map<PlotEventType, Listener[]>();
-  private coalesced: Listener[] = [];
+  // Replaced, never mutated, so a callback that removes itself does not disturb the loop that calls it.
+  private readonly listeners = new Map<PlotEventType | "coalesced", readonly Listener[]>();
   private view: PlotView | undefined;
 
   constructor(
@@ -39,19 +39,14 @@ export class PlotPointer {
     if (!plotEventTypes.includes(type)) {
       throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${plotEventTypes.join(", ")}`);
     }
-    if (options.coalesced === true) {
-      if (type !== "pointermove") {
-        throw new PlotError(`riv-plot.onPlotEvent: coalesced samples exist for "pointermove" only, not "${type}"`);
-      }
-      this.coalesced = [...this.coalesced, callback];
-      return () => {
-        this.coalesced = this.coalesced.filter((listener) => listener !== callback);
-      };
+    if (options.coalesced === true && type !== "pointermove") {
+      throw new PlotError(`riv-plot.onPlotEvent: coalesced samples exist for "pointermove" only, not "${type}"`);
     }
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), callback]);
+    const key = options.coalesced === true ? "coalesced" : type;
+    this.listeners.set(key, [...(this.listeners.get(key) ?? []), callback]);
     return () => {
-      const remaining = (this.listeners.get(type) ?? []).filter((listener) => listener !== callback);
-      this.listeners.set(type, remaining);
+      const remaining = (this.listeners.get(key) ?? []).filter((listener) => listener !== callback);
+      this.listeners.set(key, remaining);
     };
   }
 
@@ -84,9 +79,9 @@ export class PlotPointer {
   }
 
   private readonly onRawPointerMove = (event: PointerEvent): void => {
-    const listeners = this.coalesced;
+    const listeners = this.listeners.get("coalesced");
     const view = this.view;
-    if (listeners.length === 0 || view === undefined) return;
+    if (listeners === undefined || listeners.length === 0 || view === undefined) return;
     const box = view.canvas_view.events_el.getBoundingClientRect();
     const { x_scale, y_scale } = view.frame;
     const modifiers = { shift: event.shiftKey, ctrl: event.ctrlKey, alt: event.altKey };
