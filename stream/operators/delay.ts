@@ -1,4 +1,5 @@
 // `delay(ms)`: re-emits every value ms milliseconds after it arrived, in order, on the graph's scheduler.
+import { emitFromTimer } from "../emit-from-timer.js";
 import { StreamError } from "../errors.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
@@ -68,10 +69,10 @@ export class Delay<T> extends Stream<T> {
       const x = this.values[this.head] as T;
       this.values[this.head] = undefined;
       this.head += 1;
-      const result = this.emitReporting(x);
-      if (result !== undefined) {
+      const busy = emitFromTimer(this, x, "a delayed value");
+      if (busy !== undefined) {
         this.compact();
-        this.waitFor(result);
+        this.waitFor(busy);
         return;
       }
     }
@@ -79,18 +80,8 @@ export class Delay<T> extends Stream<T> {
     this.arm();
   };
 
-  private emitReporting(x: T): Emitted {
-    try {
-      return this.emit(x);
-    } catch (error) {
-      this.report(error);
-      return undefined;
-    }
-  }
-
   /** Holds the next values back until the downstream has finished with this one. */
-  private waitFor(result: Promise<void>): void {
-    const busy = result.then(undefined, (error: unknown) => this.report(error));
+  private waitFor(busy: Promise<void>): void {
     this.busy = busy;
     void busy.then(() => {
       if (this.busy !== busy) return;
@@ -110,10 +101,6 @@ export class Delay<T> extends Stream<T> {
       this.dues.splice(0, this.head);
       this.head = 0;
     }
-  }
-
-  private report(error: unknown): void {
-    console.error(`rivulet: ${this.name} caught an error while emitting a delayed value`, error);
   }
 }
 

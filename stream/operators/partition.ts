@@ -1,6 +1,7 @@
 // `partition(n, { timeout, key })`: groups a stream into arrays of n values (streamz `partition`), optionally per key
 // and flushing a group that waited too long.
 import { requirePositiveInteger, requirePositiveMs } from "../arguments.js";
+import { emitFromTimer } from "../emit-from-timer.js";
 import { StreamError } from "../errors.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
@@ -97,18 +98,8 @@ export class Partition<T> extends Stream<T[]> {
     this.timers.delete(key);
     const group = this.groups.get(key);
     if (group === undefined) return;
-    let result: Emitted;
-    try {
-      result = this.emitGroup(key, group);
-    } catch (error) {
-      this.report(error);
-      return;
-    }
-    if (result !== undefined) result.catch((error: unknown) => this.report(error));
-  }
-
-  private report(error: unknown): void {
-    console.error(`rivulet: ${this.name} caught an error while emitting a group on timeout`, error);
+    this.groups.delete(key);
+    void emitFromTimer(this, group, "a group on timeout");
   }
 }
 

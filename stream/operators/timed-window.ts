@@ -1,6 +1,7 @@
 // `timedWindow(ms)`: batches a stream in time, emitting every ms the array of values that arrived in that interval
 // (streamz `timed_window`), driven by a periodic timer on the graph's scheduler.
 import { requirePositiveMs } from "../arguments.js";
+import { emitFromTimer } from "../emit-from-timer.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
 
@@ -57,17 +58,11 @@ export class TimedWindow<T> extends Stream<T[]> {
     this.timer = undefined;
     const window = this.window;
     this.window = [];
-    let result: Emitted = undefined;
-    try {
-      result = this.emit(window);
-    } catch (error) {
-      this.report(error);
-    }
-    if (result === undefined) {
+    const busy = emitFromTimer(this, window, "a window from its timer");
+    if (busy === undefined) {
       this.scheduleNext();
       return;
     }
-    const busy = result.then(undefined, (error: unknown) => this.report(error));
     this.busy = busy;
     void busy.then(() => {
       if (this.busy === busy) this.busy = undefined;
@@ -80,10 +75,6 @@ export class TimedWindow<T> extends Stream<T[]> {
     const now = this.clock.now();
     this.due = Math.max(this.due + this.ms, now);
     this.timer = this.clock.setTimeout(this.closeWindow, this.due - now);
-  }
-
-  private report(error: unknown): void {
-    console.error(`rivulet: ${this.name} caught an error while emitting a window from its timer`, error);
   }
 }
 
