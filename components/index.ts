@@ -1,6 +1,7 @@
 // Public entry point of `rivulet/components`: the elements and the BokehJS they draw with.
 export { Bokeh, type BokehNamespace } from "./bokeh.js";
-export { RivPlot, type PlotFigure, type PlotSource, type PlotView, type StreamSinkOptions } from "./riv-plot.js";
+export { RivPlot, type StreamSinkOptions } from "./riv-plot.js";
+export { type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 export {
   plotSample,
   type BokehPointEvent,

@@ -10,7 +10,7 @@ import {
   type PlotEventType,
   type PlotPointerSample,
 } from "./plot-events.js";
-import type { PlotFigure, PlotView } from "./riv-plot.js";
+import type { PlotFigure, PlotView } from "./plot-figure.js";
 
 type Listener = (sample: PlotPointerSample) => void;
 

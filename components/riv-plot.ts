@@ -6,6 +6,7 @@ import { ReactiveHTML } from "./reactive-html.js";
 import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
 import { PlotPointer } from "./plot-pointer.js";
 import { FrameBatcher } from "./frame-batcher.js";
+import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import {
   checkBatch,
   checkRow,
@@ -16,13 +17,6 @@ import {
   type PlotGlyph,
   type PlotRange,
 } from "./plot-options.js";
-
-/** The BokehJS figure a `<riv-plot>` draws. */
-export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
-/** The BokehJS data source a `<riv-plot>` draws from. */
-export type PlotSource = InstanceType<typeof Bokeh.ColumnDataSource>;
-/** The BokehJS view of the figure while it is shown. */
-export type PlotView = PlotFigure["__view_type__"];
 
 /** Options of `plot.streamSink()`. */
 export interface StreamSinkOptions {
@@ -253,21 +247,9 @@ export class RivPlot extends ReactiveHTML {
   }
 
   private buildFigure(): PlotFigure {
-    const { xRange, yRange, height, glyph, columns } = this.options;
-    const figure = Bokeh.Plotting.figure({
-      title: this.title,
-      width: Math.max(this.clientWidth, 100),
-      height,
-      x_axis_label: this.xLabel,
-      y_axis_label: this.yLabel,
-      tools: "pan,wheel_zoom,box_zoom,reset,save",
-      ...(xRange === "auto" ? {} : { x_range: new Bokeh.Range1d({ start: xRange[0], end: xRange[1] }) }),
-      ...(yRange === "auto" ? {} : { y_range: new Bokeh.Range1d({ start: yRange[0], end: yRange[1] }) }),
-    });
-    const x = { field: columns[0] as string };
-    const y = { field: columns[1] as string };
-    if (glyph === "line") figure.line(x, y, { source: this.source, line_width: 2 });
-    else figure.scatter(x, y, { source: this.source, size: 6, fill_alpha: 0.6 });
+    const { title, xLabel, yLabel } = this;
+    const width = Math.max(this.clientWidth, 100);
+    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width }, this.source);
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;

@@ -1,0 +1,51 @@
+// The BokehJS side of <riv-plot>: the figure, source and view types, and how the plot's settings become a figure
+// with its glyph drawn from the source.
+import { Bokeh } from "./bokeh.js";
+import type { PlotGlyph, PlotRange } from "./plot-options.js";
+
+/** The BokehJS figure a `<riv-plot>` draws. */
+export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
+/** The BokehJS data source a `<riv-plot>` draws from. */
+export type PlotSource = InstanceType<typeof Bokeh.ColumnDataSource>;
+/** The BokehJS view of the figure while it is shown. */
+export type PlotView = PlotFigure["__view_type__"];
+
+/** What a `<riv-plot>` figure is built from: the element's attributes, checked, and its width. */
+export interface PlotFigureSettings {
+  readonly title: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly xRange: PlotRange;
+  readonly yRange: PlotRange;
+  readonly glyph: PlotGlyph;
+  /** The source's columns; the first two are drawn as x and y. */
+  readonly columns: readonly string[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Builds a figure that draws the first two `columns` of `source` with the settings' glyph.
+ *
+ * @example
+ * const figure = plotFigure({ title: "", xLabel: "x", yLabel: "y", xRange: [0, 100], yRange: "auto",
+ *   glyph: "line", columns: ["x", "y"], width: 600, height: 300 }, source);
+ */
+export function plotFigure(settings: PlotFigureSettings, source: PlotSource): PlotFigure {
+  const { xRange, yRange, glyph, columns } = settings;
+  const figure = Bokeh.Plotting.figure({
+    title: settings.title,
+    width: settings.width,
+    height: settings.height,
+    x_axis_label: settings.xLabel,
+    y_axis_label: settings.yLabel,
+    tools: "pan,wheel_zoom,box_zoom,reset,save",
+    ...(xRange === "auto" ? {} : { x_range: new Bokeh.Range1d({ start: xRange[0], end: xRange[1] }) }),
+    ...(yRange === "auto" ? {} : { y_range: new Bokeh.Range1d({ start: yRange[0], end: yRange[1] }) }),
+  });
+  const x = { field: columns[0] as string };
+  const y = { field: columns[1] as string };
+  if (glyph === "line") figure.line(x, y, { source, line_width: 2 });
+  else figure.scatter(x, y, { source, size: 6, fill_alpha: 0.6 });
+  return figure;
+}
