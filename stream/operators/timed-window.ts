@@ -26,7 +26,6 @@ export class TimedWindow<T> extends Stream<T[]> {
   private due: number;
   private timer: TimerHandle | undefined;
   private busy: Promise<void> | undefined;
-  private destroyed = false;
 
   constructor(upstream: Stream<T>, ms: number) {
     requirePositiveMs("timedWindow", "ms", ms, "timedWindow(1000)");
@@ -46,7 +45,6 @@ export class TimedWindow<T> extends Stream<T[]> {
 
   /** Stops the timer, drops the values of the open window and removes the node from the graph. */
   override destroy(): void {
-    this.destroyed = true;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.window = [];
@@ -64,9 +62,11 @@ export class TimedWindow<T> extends Stream<T[]> {
       return;
     }
     this.busy = busy;
+    // No timer runs while the downstream is busy, so only destroy() can have replaced `busy` meanwhile.
     void busy.then(() => {
-      if (this.busy === busy) this.busy = undefined;
-      if (!this.destroyed) this.scheduleNext();
+      if (this.busy !== busy) return;
+      this.busy = undefined;
+      this.scheduleNext();
     });
   };
 
