@@ -33,11 +33,6 @@ export class FrameBatcher {
     return this.columns[0]?.length ?? 0;
   }
 
-  /** Whether a frame is requested. */
-  get scheduled(): boolean {
-    return this.frame !== undefined;
-  }
-
   /** Appends one row (its value for each column name) for the next frame. */
   add(row: object): void {
     const names = this.names;
