@@ -1,8 +1,9 @@
 // `combineLatest(...others, { emitOn })`: emits a tuple of the latest value of every input (streamz `combine_latest`),
 // once each has one, on every new value or only on new values from the `emitOn` inputs.
 import { StreamError } from "../errors.js";
+import { JoinNode, joinArguments } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
-import { joinArguments, type Streams } from "./zip.js";
+import type { Streams } from "./zip.js";
 
 /** An input named by the stream itself or by its index in the tuple (0 is the stream the method is called on). */
 export type InputRef = AnyStream | number;
@@ -25,9 +26,7 @@ export interface CombineLatestOptions {
  * colors.emit("red"); positions.emit(1); colors.emit("blue"); positions.emit(2);
  * // styled.list: [[1, "red"], [2, "blue"]]
  */
-export class CombineLatest<Values extends unknown[]> extends Stream<Values> {
-  /** The inputs, in the order of the tuple's elements. */
-  readonly inputs: readonly AnyStream[];
+export class CombineLatest<Values extends unknown[]> extends JoinNode<Values> {
   private readonly latestValues: unknown[];
   private readonly seen: boolean[];
   private readonly emitsOn: boolean[];
@@ -36,17 +35,14 @@ export class CombineLatest<Values extends unknown[]> extends Stream<Values> {
   constructor(upstream: Stream<Values[0]>, ...args: (AnyStream | CombineLatestOptions)[]) {
     const { inputs, options } = joinArguments<CombineLatestOptions>("combineLatest", upstream, args);
     const emitsOn = emitOnFlags(inputs, options.emitOn);
-    super({ upstreams: inputs });
-    this.inputs = inputs;
+    super(inputs);
     this.emitsOn = emitsOn;
     this.latestValues = inputs.map(() => undefined);
     this.seen = inputs.map(() => false);
     this.missing = inputs.length;
   }
 
-  override update(x: unknown, who?: AnyStream): Emitted {
-    const index = who === undefined ? -1 : this.inputs.indexOf(who);
-    if (index < 0) throw new StreamError(`${this.name}: update from ${who?.name ?? "nowhere"}, which is not an input`);
+  protected override updateInput(index: number, x: unknown): Emitted {
     this.latestValues[index] = x;
     if (!this.seen[index]) {
       this.seen[index] = true;

@@ -1,8 +1,9 @@
 // `zipLatest(...others)`: emits every value of the stream it is called on, paired with the latest values of the
 // others (streamz `zip_latest`); values that come before every other input has one wait and are not lost.
 import { StreamError } from "../errors.js";
+import { JoinNode, joinArguments } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted, settleAll } from "../stream.js";
-import { joinArguments, type Streams } from "./zip.js";
+import type { Streams } from "./zip.js";
 
 /**
  * Emits `[x, b, ...]` for every value `x` of the stream it is called on (the lossless input), with the latest value
@@ -17,9 +18,7 @@ import { joinArguments, type Streams } from "./zip.js";
  * clicks.emit("a"); tool.emit("pen"); clicks.emit("b"); tool.emit("eraser");
  * // used.list: [["a", "pen"], ["b", "pen"]]
  */
-export class ZipLatest<Values extends unknown[]> extends Stream<Values> {
-  /** The inputs, in the order of the tuple's elements; the first is the lossless one. */
-  readonly inputs: readonly AnyStream[];
+export class ZipLatest<Values extends unknown[]> extends JoinNode<Values> {
   private readonly latestValues: unknown[];
   private readonly seen: boolean[];
   private missing: number;
@@ -30,16 +29,13 @@ export class ZipLatest<Values extends unknown[]> extends Stream<Values> {
     if (inputs.length !== others.length + 1) {
       throw new StreamError(`zipLatest: the last argument is not a Stream; zipLatest takes only streams`);
     }
-    super({ upstreams: inputs });
-    this.inputs = inputs;
+    super(inputs);
     this.latestValues = inputs.map(() => undefined);
     this.seen = inputs.map(() => false);
     this.missing = inputs.length - 1;
   }
 
-  override update(x: unknown, who?: AnyStream): Emitted {
-    const index = who === undefined ? -1 : this.inputs.indexOf(who);
-    if (index < 0) throw new StreamError(`${this.name}: update from ${who?.name ?? "nowhere"}, which is not an input`);
+  protected override updateInput(index: number, x: unknown): Emitted {
     if (index === 0) {
       if (this.missing > 0) {
         this.waiting.push(x);

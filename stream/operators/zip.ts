@@ -1,48 +1,11 @@
 // `zip(...others)`: pairs up the n-th values of several streams into tuples (streamz `zip`), buffering the inputs
 // that are ahead and holding them back (backpressure) once such a buffer is full.
 import { requirePositiveInteger } from "../arguments.js";
-import { StreamError } from "../errors.js";
+import { JoinNode, joinArguments } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
 
 /** A tuple of streams carrying the matching element types: `Streams<[A, B]>` is `[Stream<A>, Stream<B>]`. */
 export type Streams<Values extends readonly unknown[]> = { [K in keyof Values]: Stream<Values[K]> };
-
-/** The inputs of a joining operator and, when the last argument is a plain object, its options. */
-export interface JoinArguments<Options> {
-  readonly inputs: AnyStream[];
-  readonly options: Partial<Options>;
-}
-
-/**
- * Splits the arguments of a joining operator into its input streams and an optional trailing options object, and
- * checks that every input is a stream given once, so that `s.zip(a, 5)` fails at once with
- * `zip: argument 2 is not a Stream`, counting arguments from 1.
- */
-export function joinArguments<Options extends object>(
-  operator: string,
-  upstream: AnyStream,
-  args: readonly unknown[],
-): JoinArguments<Options> {
-  const last = args[args.length - 1];
-  const hasOptions = typeof last === "object" && last !== null && !(last instanceof Stream) && !Array.isArray(last);
-  const others = hasOptions ? args.slice(0, -1) : args;
-  const inputs: AnyStream[] = [upstream];
-  others.forEach((other, index) => {
-    if (!(other instanceof Stream)) {
-      throw new StreamError(
-        `${operator}: argument ${index + 1} is not a Stream but ${String(other)}; pass the streams to join`,
-      );
-    }
-    if (inputs.includes(other)) {
-      throw new StreamError(
-        `${operator}: argument ${index + 1} (${other.name}) is already an input; pass each stream once, ` +
-          `or join a copy made with .map((x) => x)`,
-      );
-    }
-    inputs.push(other);
-  });
-  return { inputs, options: hasOptions ? last : {} };
-}
 
 /** Options of `zip`, given as its last argument. */
 export interface ZipOptions {
@@ -63,11 +26,9 @@ export interface ZipOptions {
  * const pairs = xs.zip(names).sinkToList();
  * xs.emit(1); xs.emit(2); names.emit("a"); // pairs.list: [[1, "a"]]
  */
-export class Zip<Values extends unknown[]> extends Stream<Values> {
+export class Zip<Values extends unknown[]> extends JoinNode<Values> {
   /** How many values one input may buffer before its `update` asks its upstream to wait. */
   readonly maxsize: number;
-  /** The inputs, in the order of the tuple's elements. */
-  readonly inputs: readonly AnyStream[];
   private readonly buffers: unknown[][];
   private filled = 0;
   private drained: Promise<void> | undefined;
@@ -77,15 +38,12 @@ export class Zip<Values extends unknown[]> extends Stream<Values> {
     const { inputs, options } = joinArguments<ZipOptions>("zip", upstream, args);
     const maxsize = options.maxsize ?? 10;
     requirePositiveInteger("zip", "maxsize", maxsize, "{ maxsize: 10 }");
-    super({ upstreams: inputs });
-    this.inputs = inputs;
+    super(inputs);
     this.maxsize = maxsize;
     this.buffers = inputs.map(() => []);
   }
 
-  override update(x: unknown, who?: AnyStream): Emitted {
-    const index = who === undefined ? -1 : this.inputs.indexOf(who);
-    if (index < 0) throw new StreamError(`${this.name}: update from ${who?.name ?? "nowhere"}, which is not an input`);
+  protected override updateInput(index: number, x: unknown): Emitted {
     const buffers = this.buffers;
     const buffer = buffers[index] as unknown[];
     buffer.push(x);
