@@ -3,7 +3,6 @@
 // Reports main-thread time per frame (CDP TaskDuration), long tasks, events lost and late, and the cost per event
 // of frame-coalesced streaming against one source.stream call per event, sustained and as plot.stream alone. Usage: node bench/browser/plot-bench.mjs
 // [--seconds=5]. Exits with 1 when a target is missed.
-import { createServer } from "node:net";
 import { startDevServer } from "@web/dev-server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromium } from "playwright";
@@ -16,17 +15,6 @@ if (!(seconds > 0)) {
   process.exit(1);
 }
 
-/** A free TCP port on the loopback interface. */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 // The main example keeps 2,000 points (examples/mouse-movements/index.html); 10,000 is riv-plot's default.
 const runs = [
   { name: "coalesced 1k/s", rate: 1_000, mode: "coalesced", rollover: 2_000 },
@@ -37,12 +25,11 @@ const runs = [
 /** Rows per frame at 1,000 and 10,000 events/s and 60 frames/s. */
 const costBatches = [17, 167];
 
-const port = await freePort();
+// Without a port the dev server finds a free one itself.
 const server = await startDevServer({
   config: {
     rootDir: ".",
     hostname: "127.0.0.1",
-    port,
     watch: false,
     nodeResolve: true,
     plugins: [esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" })],
@@ -51,6 +38,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
+const { port } = server.config;
 const browser = await chromium.launch(chromiumLaunchOptions());
 
 /** Runs one configuration in a fresh page and adds the main-thread time Chromium measured. */
