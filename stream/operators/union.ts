@@ -1,6 +1,6 @@
 // The `union` operator: merges several streams into one that emits whatever any of them emits (streamz `union`).
 import { StreamError } from "../errors.js";
-import { Stream, type AnyStream, type Emitted } from "../stream.js";
+import { Stream, type AnyStream } from "../stream.js";
 
 /** The element type of a stream. */
 export type StreamValue<S> = S extends Stream<infer V> ? V : never;
@@ -16,6 +16,7 @@ export type StreamValue<S> = S extends Stream<infer V> ? V : never;
  * clicks.emit("click"); keys.emit("key"); // inputs.list: ["click", "key"]
  */
 export class Union<T> extends Stream<T> {
+  // No update of its own: as a plain relay, the composed graph pushes straight past it (see Stream.fuse).
   constructor(upstream: AnyStream, ...others: AnyStream[]) {
     others.forEach((other: unknown, index) => {
       if (!(other instanceof Stream)) {
@@ -25,10 +26,6 @@ export class Union<T> extends Stream<T> {
       }
     });
     super({ upstreams: [upstream, ...others] });
-  }
-
-  override update(x: unknown): Emitted {
-    return this.emit(x as T);
   }
 }
 
