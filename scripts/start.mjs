@@ -1,8 +1,7 @@
 // `npm start`: builds rivulet, then serves the repository with @web/dev-server on HOST:PORT
 // (default 127.0.0.1:8000) and prints the URL of the main example and of the examples index.
 import { spawnSync } from "node:child_process";
-import { startDevServer } from "@web/dev-server";
-import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { serveRepository } from "./dev-server.mjs";
 import { examplesIndexPlugin } from "./examples-index.mjs";
 
 const host = process.env.HOST || "127.0.0.1";
@@ -14,20 +13,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 
 if (spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
 
-await startDevServer({
-  config: {
-    rootDir: ".",
-    hostname: host,
-    port,
-    open: false,
-    watch: false,
-    nodeResolve: true,
-    plugins: [examplesIndexPlugin(), esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+await serveRepository({ hostname: host, port, plugins: [examplesIndexPlugin()] });
 
 const base = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 console.log(`\nrivulet main example: ${base}/examples/mouse-movements/`);

@@ -3,8 +3,7 @@
 // Reports main-thread time per frame (CDP TaskDuration), long tasks, events lost and late, and the cost per event
 // of frame-coalesced streaming against one source.stream call per event, sustained and as plot.stream alone. Usage: node bench/browser/plot-bench.mjs
 // [--seconds=5]. Exits with 1 when a target is missed.
-import { startDevServer } from "@web/dev-server";
-import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { serveRepository } from "../../scripts/dev-server.mjs";
 import { chromium } from "playwright";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
@@ -26,18 +25,7 @@ const runs = [
 const costBatches = [17, 167];
 
 // Without a port the dev server finds a free one itself.
-const server = await startDevServer({
-  config: {
-    rootDir: ".",
-    hostname: "127.0.0.1",
-    watch: false,
-    nodeResolve: true,
-    plugins: [esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const server = await serveRepository({ hostname: "127.0.0.1" });
 const { port } = server.config;
 const browser = await chromium.launch(chromiumLaunchOptions());
 
