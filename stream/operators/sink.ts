@@ -12,6 +12,12 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 
 const toVoid = (): void => undefined;
 
+/** What a call of the sink's function leaves busy: the promise it returned (a thenable as a promise), or nothing. */
+function busyWith(result: unknown): Emitted {
+  if (!isThenable(result)) return undefined;
+  return result instanceof Promise ? (result as Promise<void>) : Promise.resolve(result).then(toVoid);
+}
+
 /**
  * Calls `fn(x)` for every `x` and emits nothing. When `fn` returns a promise (or any thenable), the sink is
  * busy until it settles: `emit` returns it, so an awaiting source waits, and a rejection reaches that source.
@@ -34,19 +40,13 @@ export class Sink<T> extends Stream<unknown> {
   }
 
   override update(x: T): Emitted {
-    const result = this.#fn(x);
-    if (!isThenable(result)) return undefined;
-    return result instanceof Promise ? (result as Promise<void>) : Promise.resolve(result).then(toVoid);
+    return busyWith(this.#fn(x));
   }
 
   // The same as `update` (see Stream.fuse); a sink has no downstream push to compose with.
   protected override fuse(_emit: Push<unknown>, _from: AnyStream): Push<T> {
     const fn = this.#fn;
-    return (x) => {
-      const result = fn(x);
-      if (!isThenable(result)) return undefined;
-      return result instanceof Promise ? (result as Promise<void>) : Promise.resolve(result).then(toVoid);
-    };
+    return (x) => busyWith(fn(x));
   }
 }
 
