@@ -20,19 +20,21 @@ export function runThroughput(events: number, rounds: number, warmup: number): s
   const points = makePoints(events);
   const rows: string[][] = [];
   for (const { title, pick } of scenarios) {
-    const jobs = contenders.flatMap((contender): Job[] => {
+    const jobs = new Map<Contender, Job>();
+    for (const contender of contenders) {
       const scenario = pick(contender);
-      return scenario === undefined ? [] : [{ label: `${title}: ${contender.name}`, run: () => scenario(points) }];
-    });
-    const times = timeInterleaved(jobs, rounds, warmup);
-    const medianOf = (name: string): number | undefined => {
-      const job = jobs.find((j) => j.label.endsWith(`: ${name}`));
+      if (scenario === undefined) continue;
+      jobs.set(contender, { label: `${title}: ${contender.name}`, run: () => scenario(points) });
+    }
+    const times = timeInterleaved([...jobs.values()], rounds, warmup);
+    const medianOf = (contender: Contender): number | undefined => {
+      const job = jobs.get(contender);
       return job === undefined ? undefined : median(times.get(job) ?? []);
     };
-    const ours = medianOf(rivulet.name) as number;
-    const mostMedian = medianOf(most.name) as number;
+    const ours = medianOf(rivulet) as number;
+    const mostMedian = medianOf(most) as number;
     for (const contender of contenders) {
-      const ms = medianOf(contender.name);
+      const ms = medianOf(contender);
       if (ms === undefined) {
         rows.push([title, contender.name, "n/a", "", "", ""]);
         continue;
