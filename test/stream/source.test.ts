@@ -1,5 +1,6 @@
 // Tests of the Source base: automatic start, idempotent start/stop, and how caught errors are reported.
 import { expect } from "chai";
+import { capturingConsoleErrors } from "./console-errors.js";
 import { Source, Stream, VirtualScheduler, type Emitted, type SourceError } from "../../stream/index.js";
 
 /** A source driven by hand: `push` emits through the error boundary; start/stop calls are counted. */
@@ -58,10 +59,7 @@ describe("Source", () => {
   });
 
   it("logs to the console by default and survives a throwing hook and a failing errors stream", async () => {
-    const logged: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args);
-    try {
+    await capturingConsoleErrors(async (logged) => {
       const silent = new ManualSource({ start: false });
       silent.connect(
         new (class extends Stream<number> {
@@ -100,8 +98,6 @@ describe("Source", () => {
         'rivulet: the onError hook of source "ManualSource" threw',
         'rivulet: the errors stream of source "ManualSource" threw',
       ]);
-    } finally {
-      console.error = original;
-    }
+    });
   });
 });

@@ -1,5 +1,6 @@
 // Tests of delay on a virtual clock: each value ms later and in order, busy downstreams, errors and destroy.
 import { expect } from "chai";
+import { capturingConsoleErrors } from "../console-errors.js";
 import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/delay.js";
@@ -77,10 +78,7 @@ describe("delay", () => {
   });
 
   it("reports a downstream error with console.error naming the node, and emits the following values", async () => {
-    const original = console.error;
-    const logged: unknown[][] = [];
-    console.error = (...args: unknown[]) => void logged.push(args);
-    try {
+    await capturingConsoleErrors(async (logged) => {
       const scheduler = new VirtualScheduler();
       const source = new Stream<number>({ scheduler });
       const out = new Recorder(source.delay(10), (x) => {
@@ -92,9 +90,7 @@ describe("delay", () => {
       expect(out.seen).to.deep.equal([1, 2, 3]);
       expect(logged.map((args) => (args[1] as Error).message)).to.deep.equal(["one", "two"]);
       expect(String(logged[0]?.[0])).to.contain("Delay");
-    } finally {
-      console.error = original;
-    }
+    });
   });
 
   it("rejects a delay that is not a non-negative number of milliseconds", () => {

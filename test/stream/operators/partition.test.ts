@@ -1,5 +1,6 @@
 // Tests of partition: groups of n, per-key groups, timeouts on a virtual clock, errors and destroy.
 import { expect } from "chai";
+import { capturingConsoleErrors } from "../console-errors.js";
 import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/partition.js";
@@ -114,10 +115,7 @@ describe("partition", () => {
   });
 
   it("reports an error downstream of a timeout flush with console.error naming the node", async () => {
-    const original = console.error;
-    const logged: unknown[][] = [];
-    console.error = (...args: unknown[]) => void logged.push(args);
-    try {
+    await capturingConsoleErrors(async (logged) => {
       const scheduler = new VirtualScheduler();
       const source = new Stream<number>({ scheduler });
       new Recorder(source.partition(3, { timeout: 10 }), (group) => {
@@ -130,9 +128,7 @@ describe("partition", () => {
       await scheduler.advanceBy(10);
       expect(logged.map((args) => (args[1] as Error).message)).to.deep.equal(["sync", "async"]);
       expect(String(logged[0]?.[0])).to.contain("Partition");
-    } finally {
-      console.error = original;
-    }
+    });
   });
 
   it("returns the downstream's promise when a full group meets a busy downstream", async () => {

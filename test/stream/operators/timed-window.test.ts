@@ -1,22 +1,11 @@
 // Tests of timedWindow on a virtual clock: one array per interval (empty when idle), backpressure, errors, destroy.
 import { expect } from "chai";
+import { capturingConsoleErrors } from "../console-errors.js";
 import { Recorder } from "../recorder.js";
 import { StreamError } from "../../../stream/errors.js";
 import "../../../stream/operators/timed-window.js";
 import { Stream } from "../../../stream/stream.js";
 import { VirtualScheduler } from "../../../stream/virtual-scheduler.js";
-
-/** Runs `body` with console.error recording its arguments instead of printing them. */
-async function capturingConsoleErrors(body: (logged: unknown[][]) => Promise<void>): Promise<void> {
-  const original = console.error;
-  const logged: unknown[][] = [];
-  console.error = (...args: unknown[]) => void logged.push(args);
-  try {
-    await body(logged);
-  } finally {
-    console.error = original;
-  }
-}
 
 describe("timedWindow", () => {
   it("emits the values of each interval, and an empty array for an interval without any", async () => {
