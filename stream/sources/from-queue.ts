@@ -59,11 +59,8 @@ export class FromQueue<T> extends Source<T> {
 
   private ended(error: unknown, signal: AbortSignal): void {
     if (signal.aborted) return;
-    if (error instanceof QueueClosedError) {
-      this.stop();
-      return;
-    }
-    this.report(error, undefined);
+    // A closed queue is the normal end; anything else is worth reporting.
+    if (!(error instanceof QueueClosedError)) this.report(error, undefined);
     this.stop();
   }
 }
