@@ -2,6 +2,7 @@
 import { playwrightLauncher } from "@web/test-runner-playwright";
 import { defaultReporter } from "@web/test-runner";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
+import { cdpPlugin } from "./scripts/cdp-plugin.mjs";
 import { countingReporter } from "./scripts/counting-reporter.mjs";
 import { typescriptPlugin } from "./scripts/dev-server.mjs";
 import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
@@ -9,7 +10,7 @@ import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
 export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["browser", "development"] },
-  plugins: [typescriptPlugin(), screenshotPlugin()],
+  plugins: [typescriptPlugin(), screenshotPlugin(), cdpPlugin()],
   browsers: [playwrightLauncher({ product: "chromium", launchOptions: chromiumLaunchOptions() })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
