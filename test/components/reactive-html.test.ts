@@ -156,6 +156,33 @@ describe("ReactiveHTML signals and two-way bindings", () => {
     view.remove();
   });
 
+  it("stops following a signal while disconnected and shows its latest value once reconnected", async () => {
+    class Shown extends ReactiveHTML {
+      static override template = '<output id="out">${count}</output>';
+      static override properties = { count: { attribute: false } };
+      declare count: unknown;
+      renders = 0;
+      protected override render(): unknown {
+        this.renders += 1;
+        return super.render();
+      }
+    }
+    const count = signal(1);
+    const view = await mount<Shown>(define(Shown), (v) => (v.count = count));
+    view.remove();
+    const renders = view.renders;
+    count.set(2);
+    await view.updateComplete;
+    expect(view.renders).to.equal(renders);
+    document.body.append(view);
+    await view.updateComplete;
+    expect(part(view, "out").textContent).to.equal("2");
+    count.set(3);
+    await view.updateComplete;
+    expect(part(view, "out").textContent).to.equal("3");
+    view.remove();
+  });
+
   it("updates a property bound to an input's value on input and a checkbox's checked on change", async () => {
     class Form extends ReactiveHTML {
       static override template = '<input id="text" value="${text}"><input id="box" type="checkbox" checked="${on}">';
