@@ -108,6 +108,36 @@ describe("ReactiveHTML templates", () => {
     view.remove();
   });
 
+  it("blocks a javascript: URL that an SVG animation would set as a link's href", async () => {
+    class AnimatedLink extends ReactiveHTML {
+      static override template =
+        '<svg id="s" width="100" height="100"><a id="link" href="#"><rect id="r" width="100" height="100"/>' +
+        '<set id="set" attributeName="href" to="${url}" begin="0s"/></a></svg>';
+      static override properties = { url: { type: String } };
+      declare url: string;
+    }
+    const view = await mount<AnimatedLink>(
+      define(AnimatedLink),
+      (v) => (v.url = "javascript:window.__rivuletHacked=2"),
+    );
+    expect(part(view, "set").getAttribute("to")).to.equal("about:invalid#rivulet-blocked-url");
+    const link = part<SVGAElement>(view, "link");
+    for (let frame = 0; frame < 120 && link.href.animVal === "#"; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve)); // SMIL applies <set> on an animation frame
+    }
+    let followed = "";
+    const follow = (event: Event): void => {
+      followed = link.href.animVal;
+      event.preventDefault(); // keep the test page: even the blocked placeholder is a navigation
+    };
+    link.addEventListener("click", follow);
+    const box = part(view, "r").getBoundingClientRect();
+    await sendMouse({ type: "click", position: [Math.round(box.x + 50), Math.round(box.y + 50)] });
+    link.removeEventListener("click", follow);
+    expect(followed).to.equal("about:invalid#rivulet-blocked-url");
+    view.remove();
+  });
+
   it("removes a whole-attribute binding when the value is false or missing and sets it empty when true", async () => {
     class Toggle extends ReactiveHTML {
       static override template = '<button id="b" disabled="${off}" title="n=${n}">x</button>';
