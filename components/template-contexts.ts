@@ -44,13 +44,15 @@ export function rawTextReason(tag: string): string | undefined {
 
 /**
  * Why a binding anywhere inside `tag` (lowercase) cannot work, when its content is markup that is never bound or
- * never shown.
+ * never shown, or, inside SVG or MathML (`foreign`), markup that is still CSS or code.
  *
  * @example
- * inertReason("template"); // "is inert and Lit never binds it; ..."
+ * inertReason("template", false); // "is inert and Lit never binds it; ..."
+ * inertReason("style", true);     // "would be read as CSS; ..."
  */
-export function inertReason(tag: string): string | undefined {
-  return inertElements.get(tag);
+export function inertReason(tag: string, foreign: boolean): string | undefined {
+  if (!foreign) return inertElements.get(tag);
+  return tag === "style" || tag === "script" ? rawTextElements.get(tag) : undefined;
 }
 
 /**

@@ -366,7 +366,7 @@ class Compiler {
   /** Fails when a binding at `at` is inside an element whose content is never bound or never shown. */
   private refuseInert(at: number, binding: string): void {
     for (const element of this.open) {
-      const reason = element.foreign ? undefined : inertReason(element.tag.toLowerCase());
+      const reason = inertReason(element.tag.toLowerCase(), element.foreign);
       if (reason !== undefined) this.refuseBinding(at, binding, element, reason);
     }
   }

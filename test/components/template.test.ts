@@ -141,6 +141,15 @@ describe("compileTemplate", () => {
     );
   });
 
+  it("rejects bindings in SVG <style> and <script>, whose text is CSS or code there too", () => {
+    expect(errorOf('<svg id="s"><style>circle { fill: ${label} }</style></svg>')).to.equal(
+      'View.template: at (line 1, column 35) <style> holds the binding ${label}, but its content would be read as CSS; bind an element\'s style attribute instead: style="color: ${prop}"',
+    );
+    expect(errorOf('<svg id="s"><script id="js">let x = ${n}</script></svg>')).to.equal(
+      'View.template: at (line 1, column 37) <script id="js"> holds the binding ${n}, but its content would run as code; pass data through a property instead',
+    );
+  });
+
   it("rejects <plaintext>, which turns the rest of the template into text", () => {
     expect(errorOf('<p id="p">${label}</p><plaintext>text')).to.equal(
       "View.template: at (line 1, column 23) <plaintext> turns everything after it into text, closing tags included; use <pre> for preformatted text",
