@@ -66,7 +66,9 @@ function unwrapSignal(value: unknown): unknown {
  * A Lit element written Panel-style. Subclasses declare `static template` (a plain string with `${property}`
  * bindings; every bound node has an `id`), `static properties`, and `static domEvents`; the events listed there
  * are serialized into `queue` and dispatched as `riv-event`. `onEvent` adds bindings at run time. A property may
- * hold a signal: the template shows its value and follows it. Override `render()` for what a string cannot say.
+ * hold a signal: the template shows its value and follows it. Override `render()` for what a string cannot say;
+ * signals it reads with `.get()` are followed too (prefer that to @lit-labs/signals 0.3.0's `watch()`, which keeps
+ * what it rendered alive after the element is gone).
  *
  * @example
  * class ImageView extends ReactiveHTML {

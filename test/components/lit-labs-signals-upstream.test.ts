@@ -1,9 +1,10 @@
-// Documents an upstream leak that ReactiveHTML works around (components/signal-tracker.ts): @lit-labs/signals 0.3.0's
-// SignalWatcher keeps every element it ever watched (lit/lit#5364). When this test fails, the upstream is fixed.
+// Documents two upstream leaks of @lit-labs/signals 0.3.0: SignalWatcher keeps every element it ever watched
+// (lit/lit#5364; ReactiveHTML works around it in components/signal-tracker.ts), and the watch() directive keeps
+// what it rendered once disconnected. When a test here fails, that leak is fixed upstream.
 import { collectGarbage, countResources } from "../harness/lifecycle.js";
 import { expect } from "chai";
-import { LitElement, html } from "lit";
-import { SignalWatcher } from "@lit-labs/signals";
+import { LitElement, html, render } from "lit";
+import { SignalWatcher, signal, watch } from "@lit-labs/signals";
 
 class Watched extends SignalWatcher(LitElement) {
   protected override render(): unknown {
@@ -54,5 +55,28 @@ describe("@lit-labs/signals 0.3.0 SignalWatcher (upstream)", function () {
     await collectGarbage();
     expect(control.deref(), "a plain element is collected").to.equal(undefined);
     expect(refs.filter((ref) => ref.deref() !== undefined)).to.have.length(10);
+  });
+});
+
+describe("@lit-labs/signals 0.3.0 watch() (upstream)", () => {
+  // watch.js, WatchDirective: __watch() calls `watcher.watch(this.__computed)`, but __unwatch() calls
+  // `watcher.unwatch(this.__signal)`, which that watcher never watched. So the computed stays live under the
+  // module's hostless watcher (or the host's), and its closure keeps the directive, its part and the DOM around it.
+  it("keeps what it rendered after the part is cleared and disconnected", async () => {
+    const shared = signal("shown");
+    const renderAndClear = (): void => {
+      const host = document.body.appendChild(document.createElement("div"));
+      render(html`<p>${watch(shared)}</p>`, host);
+      host.remove();
+      render(null, host); // disconnects the directive
+    };
+    renderAndClear();
+    const before = await countResources();
+    for (let i = 0; i < 200; i += 1) renderAndClear();
+    const after = await countResources();
+    expect(
+      after.nodes - before.nodes,
+      "the upstream leak is gone: watch() may be used in long-lived pages",
+    ).to.be.at.least(200);
   });
 });
