@@ -35,6 +35,22 @@ describe("SignalTracker", () => {
     expect(changes).to.equal(1);
   });
 
+  it("follows the last run's signals again once re-watched, even if they changed in between", () => {
+    const count = new Signal.State(0);
+    const seen: number[] = [];
+    let changes = 0;
+    const tracker = new SignalTracker(() => (changes += 1));
+    tracker.watch();
+    tracker.run(() => void seen.push(count.get()));
+    tracker.unwatch();
+    count.set(1);
+    tracker.watch();
+    count.set(2);
+    expect(changes).to.equal(1);
+    tracker.run(() => void seen.push(count.get()));
+    expect(seen).to.deep.equal([0, 2]);
+  });
+
   it("runs the update every time, even when no signal it read has changed", () => {
     const tracker = new SignalTracker(() => undefined);
     let runs = 0;
