@@ -37,4 +37,11 @@ export { ZipLatest } from "./operators/zip-latest.js";
 export { AsyncQueue, type AsyncQueueOptions, type OverflowPolicy } from "./queue.js";
 export { realScheduler, type Scheduler, type TimerHandle } from "./scheduler.js";
 export { VirtualScheduler } from "./virtual-scheduler.js";
-export { StreamError, QueueClosedError, QueueEmptyError, QueueFullError } from "./errors.js";
+export {
+  StreamError,
+  BranchError,
+  QueueClosedError,
+  QueueEmptyError,
+  QueueFullError,
+  type BranchFailure,
+} from "./errors.js";
