@@ -8,7 +8,7 @@ import { Stream, type Emitted } from "../stream.js";
  * Re-emits each value `ms` milliseconds after it arrived, keeping their order. One timer runs at a time, for the
  * oldest waiting value. When the downstream is busy (its `emit` returned a promise), later values wait for it and
  * `update` returns that promise so a source can wait too. Errors thrown downstream have no caller to reach, so
- * they are reported with `console.error` naming the node, and the following values are still emitted.
+ * they go to the source upstream (see `emitFromTimer`), and the following values are still emitted.
  * `destroy()` cancels the timer and drops the waiting values.
  *
  * @example

@@ -18,7 +18,7 @@ export interface PartitionOptions<T> {
  * Emits an array of `n` values each time `n` have arrived. With `key`, values are grouped by key and each group is
  * emitted when it holds `n`. With `timeout`, a group that is not full is emitted `timeout` milliseconds after its
  * first value arrived, from a timer on the graph's scheduler; errors thrown downstream of such an emission have no
- * caller to reach and are reported with `console.error` naming the node. `destroy()` cancels the timers and drops
+ * caller to reach and go to the source upstream (see `emitFromTimer`). `destroy()` cancels the timers and drops
  * the groups that are not full.
  *
  * @example

@@ -13,7 +13,7 @@ import { Stream, type Emitted } from "../stream.js";
  * `destroy()` (disconnecting the upstream leaves it running, emitting empty windows). While the downstream is
  * still busy with a window (its `emit` returned a promise), `update` returns that promise so a source can wait,
  * and the next window closes when the downstream has finished rather than piling up. Errors thrown downstream
- * of a window have no caller to reach, so they are reported with `console.error` naming the node.
+ * of a window have no caller to reach, so they go to the source upstream (see `emitFromTimer`).
  *
  * @example
  * const rate = fromQueue(q).timedWindow(1000).map((batch) => batch.length); // events per second
