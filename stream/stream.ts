@@ -170,6 +170,7 @@ export class Stream<T = unknown> {
     this.downstreams.push(downstream);
     downstream.upstreams.push(this);
     this.invalidate();
+    downstream.upstreamsChanged();
   }
 
   /** Stops `downstream` from receiving what this node emits. */
@@ -180,13 +181,28 @@ export class Stream<T = unknown> {
     const upstreamIndex = downstream.upstreams.indexOf(this);
     if (upstreamIndex >= 0) downstream.upstreams.splice(upstreamIndex, 1);
     this.invalidate();
+    downstream.upstreamsChanged();
   }
 
-  /** Removes this node from the graph: disconnects it from all its upstreams and downstreams. */
+  /**
+   * Removes this node from the graph: disconnects it from all its upstreams and downstreams, and destroys each
+   * downstream that is thereby left without any upstream, so destroying a source tears down everything that only
+   * it fed (timer-driven nodes stop their timers), while a node another upstream still feeds stays.
+   */
   destroy(): void {
     for (const upstream of [...this.upstreams]) upstream.disconnect(this);
-    for (const downstream of [...this.downstreams]) this.disconnect(downstream);
+    for (const downstream of [...this.downstreams]) {
+      this.disconnect(downstream);
+      if (downstream.upstreams.length === 0) downstream.destroy();
+    }
   }
+
+  /**
+   * Called after an upstream was connected to or disconnected from this node. Nodes that own timers override it
+   * to stop them when `upstreams` becomes empty (nothing can feed the node any more) and drop what they hold.
+   * During construction it runs before the subclass's fields are set.
+   */
+  protected upstreamsChanged(): void {}
 }
 
 /** Adds what one branch threw or rejected with to `failures`, flattening a nested fan-out's BranchError. */
