@@ -21,6 +21,11 @@ export class QueueEmptyError extends StreamError {
   override name = "QueueEmptyError";
 }
 
+/** A second consumer of a queue that already has one, or a `get` by hand while a consumer holds the queue. */
+export class QueueConsumedError extends StreamError {
+  override name = "QueueConsumedError";
+}
+
 /** One branch of a fan-out that failed for a value: the branch's first node and what it threw or rejected with. */
 export interface BranchFailure {
   /** The first node of the branch, below the fan-out (the node that threw, when the branch is that one node). */
