@@ -48,7 +48,7 @@ export function logSourceError({ error, value, source, node }: SourceError): voi
  * clicks.stop();                               // removes the listener
  */
 export abstract class Source<T> extends Stream<T> {
-  /** Where caught errors also go, for a graph that wants to handle them as data. */
+  /** Where caught errors also go, for a graph that wants to handle them as data; on the source's scheduler. */
   readonly errors: Stream<SourceError>;
   /** Called with each caught error. */
   onError: (error: SourceError) => void;
@@ -58,7 +58,7 @@ export abstract class Source<T> extends Stream<T> {
 
   constructor(options: SourceOptions = {}) {
     super(options);
-    this.errors = new Stream<SourceError>({ name: `${this.name}.errors` });
+    this.errors = new Stream<SourceError>({ name: `${this.name}.errors`, scheduler: options.scheduler });
     this.onError = options.onError ?? logSourceError;
     this.autoStartPending = options.start ?? true;
     if (this.autoStartPending) queueMicrotask(() => this.autoStart());
@@ -89,10 +89,11 @@ export abstract class Source<T> extends Stream<T> {
     if (this.autoStartPending) this.start();
   }
 
-  /** Stops the source and removes it from the graph. */
+  /** Stops the source and removes it, and the graphs only it and its `errors` stream fed, from the graph. */
   override destroy(): void {
     this.stop();
     super.destroy();
+    this.errors.destroy();
   }
 
   /** Acquires what the source needs (listeners, timers, a pending `get`) and begins emitting. */
@@ -122,7 +123,7 @@ export abstract class Source<T> extends Stream<T> {
    * Nodes that emit from their own timers below this source report here (see `emitFromTimer`).
    *
    * @example
-   * try { window.emit(batch); } catch (error) { source.reportCaught(error, batch, window); }
+   * try { node.emit(batch); } catch (error) { source.reportCaught(error, batch, node); }
    */
   reportCaught(error: unknown, value: unknown, emitter: AnyStream): void {
     if (!(error instanceof BranchError)) {

@@ -75,4 +75,13 @@ describe("destroy and disconnect", () => {
     node.destroy();
     expect(scheduler.pendingTimers).to.equal(0);
   });
+
+  it("tears down the graph below a destroyed source's errors stream too", () => {
+    const scheduler = new VirtualScheduler();
+    const { source } = queueSource(scheduler);
+    const errorCounts = source.errors.timedWindow(1000).sinkToList();
+    source.destroy();
+    expect(scheduler.pendingTimers).to.equal(0);
+    expect(errorCounts.upstreams).to.deep.equal([]);
+  });
 });
