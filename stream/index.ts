@@ -34,7 +34,15 @@ export { SlidingWindow, type SlidingWindowOptions } from "./operators/sliding-wi
 export { Zip, type Streams, type ZipOptions } from "./operators/zip.js";
 export { CombineLatest, type CombineLatestOptions, type InputRef } from "./operators/combine-latest.js";
 export { ZipLatest } from "./operators/zip-latest.js";
-export { AsyncQueue, type AsyncQueueOptions, type OverflowPolicy } from "./queue.js";
+export { AsyncQueue, type AsyncQueueOptions, type OverflowPolicy, type QueueConsumer } from "./queue.js";
 export { realScheduler, type Scheduler, type TimerHandle } from "./scheduler.js";
 export { VirtualScheduler } from "./virtual-scheduler.js";
-export { StreamError, QueueClosedError, QueueEmptyError, QueueFullError } from "./errors.js";
+export {
+  StreamError,
+  BranchError,
+  QueueClosedError,
+  QueueConsumedError,
+  QueueEmptyError,
+  QueueFullError,
+  type BranchFailure,
+} from "./errors.js";

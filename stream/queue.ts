@@ -1,7 +1,7 @@
 // The bounded hand-off between the page and the stream graph: `put` is synchronous and never blocks the UI,
 // `get` waits without polling, and a full queue follows an explicit overflow policy.
 import { isPositiveInteger } from "./arguments.js";
-import { QueueClosedError, QueueEmptyError, QueueFullError } from "./errors.js";
+import { QueueClosedError, QueueConsumedError, QueueEmptyError, QueueFullError } from "./errors.js";
 
 /** What `put` does when the queue is full. */
 export type OverflowPolicy = "drop-oldest" | "drop-newest" | "error";
@@ -12,6 +12,16 @@ export interface AsyncQueueOptions {
   capacity?: number;
   /** What a `put` into a full queue does; default `'drop-oldest'` (keep the freshest input). */
   overflow?: OverflowPolicy;
+}
+
+/** The one reader of a queue, from `AsyncQueue.consume`: takes items as `get` and `getNowait` do. */
+export interface QueueConsumer<T> {
+  /** As `AsyncQueue.get`. */
+  get(signal?: AbortSignal): Promise<T>;
+  /** As `AsyncQueue.getNowait`. */
+  getNowait(): T;
+  /** Gives the queue up, so that another consumer may take it; the reader must not be used afterwards. */
+  release(): void;
 }
 
 interface Waiter<T> {
@@ -30,6 +40,9 @@ const initialSlots = 16;
 
 /**
  * A bounded first-in first-out queue between synchronous producers (DOM event listeners) and an async consumer.
+ * Many producers may share a queue, but it has one consumer at a time (a `fromQueue` source or a `for await`
+ * loop), because each item goes to one taker: a second one would silently get every other item. To feed several
+ * branches, consume the queue once and fan out: `const s = fromQueue(q); s.sink(a); s.sink(b)`.
  *
  * @example
  * const q = new AsyncQueue<PointerSample>({ capacity: 1000, overflow: "drop-oldest" });
@@ -49,6 +62,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   private count = 0;
   private waiters: Waiter<T>[] = [];
   private closed = false;
+  private consumer: string | undefined;
 
   constructor(options: AsyncQueueOptions = {}) {
     const capacity = options.capacity ?? 10_000;
@@ -74,6 +88,40 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   /** Whether `close()` was called. */
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  /** Who consumes the queue (e.g. `the source "moves"`), or `undefined` when nobody does. */
+  get consumedBy(): string | undefined {
+    return this.consumer;
+  }
+
+  /**
+   * Makes `name` the queue's only consumer until it calls `release()` on the returned reader; meanwhile `get` and
+   * `getNowait` by hand throw `QueueConsumedError`. Throws `QueueConsumedError` when another consumer holds it.
+   *
+   * @example
+   * const reader = q.consume('the source "moves"');
+   * const item = await reader.get();
+   * reader.release();
+   */
+  consume(name: string): QueueConsumer<T> {
+    if (this.consumer !== undefined) {
+      throw new QueueConsumedError(
+        `AsyncQueue: ${name} cannot consume this queue because ${this.consumer} already does, and two consumers ` +
+          "would split its items between them; consume it once and fan out: " +
+          "const s = fromQueue(q); s.sink(a); s.sink(b) (or stop the other consumer first)",
+      );
+    }
+    this.consumer = name;
+    let held = true;
+    return {
+      get: (signal) => this.take(signal),
+      getNowait: () => this.takeNowait(),
+      release: () => {
+        if (held) this.consumer = undefined;
+        held = false;
+      },
+    };
   }
 
   /**
@@ -110,6 +158,27 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
    * queued).
    */
   get(signal?: AbortSignal): Promise<T> {
+    if (this.consumer !== undefined) return Promise.reject(this.consumedError("get"));
+    return this.take(signal);
+  }
+
+  /**
+   * The oldest item, now; throws `QueueEmptyError` when there is none (check `size` first), and
+   * `QueueConsumedError` while a consumer holds the queue.
+   */
+  getNowait(): T {
+    if (this.consumer !== undefined) throw this.consumedError("getNowait");
+    return this.takeNowait();
+  }
+
+  private consumedError(method: string): QueueConsumedError {
+    return new QueueConsumedError(
+      `AsyncQueue.${method}: ${String(this.consumer)} consumes this queue, so taking items by hand would steal ` +
+        "them from it; read them from that consumer (e.g. source.sink(fn)) or stop it first",
+    );
+  }
+
+  private take(signal: AbortSignal | undefined): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     if (this.count > 0) return Promise.resolve(this.takeOldest());
     if (this.closed) return Promise.reject(new QueueClosedError("AsyncQueue.get: the queue is closed and empty"));
@@ -139,8 +208,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     });
   }
 
-  /** The oldest item, now; throws `QueueEmptyError` when there is none (check `size` first). */
-  getNowait(): T {
+  private takeNowait(): T {
     if (this.count === 0)
       throw new QueueEmptyError("AsyncQueue.getNowait: the queue is empty; check size or await get()");
     return this.takeOldest();
@@ -156,20 +224,25 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
       waiter.reject(new QueueClosedError("AsyncQueue.get: the queue was closed while waiting"));
   }
 
-  /** Yields items as they arrive until the queue is closed and drained. */
+  /** Yields items as they arrive until the queue is closed and drained; the loop is the queue's consumer. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for (;;) {
-      if (this.count > 0) {
-        yield this.takeOldest();
-        continue;
+    const reader = this.consume("a for await loop");
+    try {
+      for (;;) {
+        if (this.count > 0) {
+          yield this.takeOldest();
+          continue;
+        }
+        if (this.closed) return;
+        try {
+          yield await reader.get();
+        } catch (error) {
+          if (error instanceof QueueClosedError) return;
+          throw error;
+        }
       }
-      if (this.closed) return;
-      try {
-        yield await this.get();
-      } catch (error) {
-        if (error instanceof QueueClosedError) return;
-        throw error;
-      }
+    } finally {
+      reader.release();
     }
   }
 

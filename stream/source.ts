@@ -1,6 +1,7 @@
 // The base of every source node: something outside the graph (a queue, a timer, an iterable, DOM events) that
 // feeds it. A source owns what `start()` acquires and releases it in `stop()`, and keeps going after a bad event.
-import { Stream, type Emitted, type StreamOptions } from "./stream.js";
+import { BranchError } from "./errors.js";
+import { Stream, type AnyStream, type Emitted, type StreamOptions } from "./stream.js";
 
 /** An error that a source caught while emitting a value. */
 export interface SourceError {
@@ -10,6 +11,12 @@ export interface SourceError {
   readonly value: unknown;
   /** The source that emitted it. */
   readonly source: AnySource;
+  /**
+   * The node whose branch failed: the first node below the nearest fan-out above the failure (or below the node
+   * that emitted, in a linear chain), which is the node that threw when the branch is that one node; the source
+   * itself when producing the value failed.
+   */
+  readonly node: AnyStream;
 }
 
 /** Any source, whatever it emits (operators make `Source<T>` invariant in `T`). */
@@ -25,8 +32,9 @@ export interface SourceOptions extends Omit<StreamOptions, "upstream" | "upstrea
 }
 
 /** Reports an error the way a source does by default: to the console, naming the source. */
-export function logSourceError({ error, value, source }: SourceError): void {
-  console.error(`rivulet: source "${source.name}" caught an error while emitting`, value, error);
+export function logSourceError({ error, value, source, node }: SourceError): void {
+  const where = node === source ? "while producing it:" : `in node "${node.name}":`;
+  console.error(`rivulet: source "${source.name}" caught an error while emitting`, value, where, error);
 }
 
 /**
@@ -40,7 +48,7 @@ export function logSourceError({ error, value, source }: SourceError): void {
  * clicks.stop();                               // removes the listener
  */
 export abstract class Source<T> extends Stream<T> {
-  /** Where caught errors also go, for a graph that wants to handle them as data. */
+  /** Where caught errors also go, for a graph that wants to handle them as data; on the source's scheduler. */
   readonly errors: Stream<SourceError>;
   /** Called with each caught error. */
   onError: (error: SourceError) => void;
@@ -50,7 +58,7 @@ export abstract class Source<T> extends Stream<T> {
 
   constructor(options: SourceOptions = {}) {
     super(options);
-    this.errors = new Stream<SourceError>({ name: `${this.name}.errors` });
+    this.errors = new Stream<SourceError>({ name: `${this.name}.errors`, scheduler: options.scheduler });
     this.onError = options.onError ?? logSourceError;
     this.autoStartPending = options.start ?? true;
     if (this.autoStartPending) queueMicrotask(() => this.autoStart());
@@ -81,10 +89,11 @@ export abstract class Source<T> extends Stream<T> {
     if (this.autoStartPending) this.start();
   }
 
-  /** Stops the source and removes it from the graph. */
+  /** Stops the source and removes it, and the graphs only it and its `errors` stream fed, from the graph. */
   override destroy(): void {
     this.stop();
     super.destroy();
+    this.errors.destroy();
   }
 
   /** Acquires what the source needs (listeners, timers, a pending `get`) and begins emitting. */
@@ -101,16 +110,35 @@ export abstract class Source<T> extends Stream<T> {
     try {
       result = this.emit(x);
     } catch (error) {
-      this.report(error, x);
+      this.reportCaught(error, x, this);
       return undefined;
     }
     if (result === undefined) return undefined;
-    return result.then(undefined, (error: unknown) => this.report(error, x));
+    return result.then(undefined, (error: unknown) => this.reportCaught(error, x, this));
   }
 
-  /** Sends an error to `onError` and the `errors` stream; neither a throwing hook nor a failing graph escapes. */
-  protected report(error: unknown, value: unknown): void {
-    const caught: SourceError = { error, value, source: this };
+  /**
+   * Reports what the graph below `emitter` threw or rejected with while handling `value`: each failure of a
+   * `BranchError` once, naming its branch, and any other error as a failure of `emitter`'s first downstream.
+   * Nodes that emit from their own timers below this source report here (see `emitFromTimer`).
+   *
+   * @example
+   * try { node.emit(batch); } catch (error) { source.reportCaught(error, batch, node); }
+   */
+  reportCaught(error: unknown, value: unknown, emitter: AnyStream): void {
+    if (!(error instanceof BranchError)) {
+      this.report(error, value, emitter.downstreams[0] ?? emitter);
+      return;
+    }
+    for (const failure of error.failures) this.report(failure.error, value, failure.node);
+  }
+
+  /**
+   * Sends an error to `onError` and the `errors` stream; neither a throwing hook nor a failing graph escapes.
+   * `node` is where it happened; by default the source itself, for a value it failed to produce.
+   */
+  protected report(error: unknown, value: unknown, node: AnyStream = this): void {
+    const caught: SourceError = { error, value, source: this, node };
     try {
       this.onError(caught);
     } catch (hookError) {

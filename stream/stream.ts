@@ -1,7 +1,7 @@
 // The node of a stream graph, as in streamz: `update` receives a value from an upstream, `emit` pushes a value
 // to every downstream. `emit` returns nothing when everything downstream finished synchronously and a promise
 // when something is busy, which is how backpressure reaches a source without a promise per event.
-import { StreamError } from "./errors.js";
+import { BranchError, StreamError, type BranchFailure } from "./errors.js";
 import { realScheduler, type Scheduler } from "./scheduler.js";
 
 /** What `emit` and `update` return: `undefined` when done, a promise when some downstream is still busy. */
@@ -107,7 +107,9 @@ export class Stream<T = unknown> {
 
   /**
    * Pushes `x` to every downstream. Returns `undefined` when all finished synchronously, otherwise a promise
-   * that settles when all have: await it to respect backpressure. An error thrown downstream reaches the caller.
+   * that settles when all have: await it to respect backpressure. An error thrown downstream reaches the caller:
+   * as it was thrown through a linear chain, and as one `BranchError` where the graph fans out, raised only after
+   * every branch has had `x`, so a failing branch never keeps a value from its siblings.
    */
   emit(x: T): Emitted {
     const push = this.fusedPush;
@@ -137,7 +139,7 @@ export class Stream<T = unknown> {
     let push: Push<T>;
     try {
       const entries = this.downstreams.map((downstream) => downstream.entryFrom(this));
-      push = composeFanOut(entries);
+      push = composeFanOut(entries, [...this.downstreams]);
     } finally {
       this.fusing = false;
     }
@@ -168,6 +170,7 @@ export class Stream<T = unknown> {
     this.downstreams.push(downstream);
     downstream.upstreams.push(this);
     this.invalidate();
+    downstream.upstreamsChanged();
   }
 
   /** Stops `downstream` from receiving what this node emits. */
@@ -178,25 +181,86 @@ export class Stream<T = unknown> {
     const upstreamIndex = downstream.upstreams.indexOf(this);
     if (upstreamIndex >= 0) downstream.upstreams.splice(upstreamIndex, 1);
     this.invalidate();
+    downstream.upstreamsChanged();
   }
 
-  /** Removes this node from the graph: disconnects it from all its upstreams and downstreams. */
+  /**
+   * Removes this node from the graph: disconnects it from all its upstreams and downstreams, and destroys each
+   * downstream that is thereby left without any upstream, so destroying a source tears down everything that only
+   * it fed (timer-driven nodes stop their timers), while a node another upstream still feeds stays.
+   */
   destroy(): void {
     for (const upstream of [...this.upstreams]) upstream.disconnect(this);
-    for (const downstream of [...this.downstreams]) this.disconnect(downstream);
+    for (const downstream of [...this.downstreams]) {
+      this.disconnect(downstream);
+      if (downstream.upstreams.length === 0) downstream.destroy();
+    }
   }
+
+  /**
+   * Called after an upstream was connected to or disconnected from this node. Nodes that own timers override it
+   * to stop them when `upstreams` becomes empty (nothing can feed the node any more) and drop what they hold.
+   * During construction it runs before the subclass's fields are set.
+   */
+  protected upstreamsChanged(): void {}
 }
 
-/** One push that feeds every entry in order, combining their results as `emit` does. */
-function composeFanOut<T>(entries: readonly Push<unknown>[]): Push<T> {
+/** Adds what one branch threw or rejected with to `failures`, flattening a nested fan-out's BranchError. */
+function addFailure(failures: BranchFailure[] | undefined, node: AnyStream, error: unknown): BranchFailure[] {
+  const list = failures ?? [];
+  if (error instanceof BranchError) list.push(...error.failures);
+  else list.push({ node, error });
+  return list;
+}
+
+/**
+ * One push that feeds every entry in order, combining their results as `emit` does. This is the graph's error
+ * boundary: a branch that throws or rejects never keeps the value from the branches after it, and its error is
+ * raised once all have finished, as one BranchError naming each failing branch (a linear chain has no boundary,
+ * so it costs no try/catch).
+ */
+function composeFanOut<T>(entries: readonly Push<unknown>[], nodes: readonly AnyStream[]): Push<T> {
   if (entries.length === 0) return pushNowhere;
   if (entries.length === 1) return entries[0] as Push<T>;
   return (x) => {
     let pending: Promise<void>[] | undefined;
+    let busyNodes: AnyStream[] | undefined;
+    let failures: BranchFailure[] | undefined;
     for (let i = 0; i < entries.length; i += 1) {
-      const result = (entries[i] as Push<unknown>)(x);
-      if (result !== undefined) (pending ??= []).push(result);
+      let result: Emitted;
+      try {
+        result = (entries[i] as Push<unknown>)(x);
+      } catch (error) {
+        failures = addFailure(failures, nodes[i] as AnyStream, error);
+        continue;
+      }
+      if (result === undefined) continue;
+      (pending ??= []).push(result);
+      (busyNodes ??= []).push(nodes[i] as AnyStream);
     }
-    return pending === undefined ? undefined : settleAll(pending);
+    if (pending !== undefined) return settleBranches(x, pending, busyNodes as AnyStream[], failures);
+    if (failures !== undefined) throw new BranchError(x, failures);
+    return undefined;
   };
+}
+
+/**
+ * Waits for every busy branch of a fan-out (`pending[i]` from `busyNodes[i]`), even after one rejected, then
+ * rejects with one BranchError if any branch threw or rejected. Only a busy fan-out pays for this.
+ */
+function settleBranches(
+  x: unknown,
+  pending: readonly Promise<void>[],
+  busyNodes: readonly AnyStream[],
+  thrown: BranchFailure[] | undefined,
+): Promise<void> {
+  let failures = thrown;
+  const settled = pending.map((result, i) =>
+    result.then(undefined, (error: unknown) => {
+      failures = addFailure(failures, busyNodes[i] as AnyStream, error);
+    }),
+  );
+  return Promise.all(settled).then(() => {
+    if (failures !== undefined) throw new BranchError(x, failures);
+  });
 }

@@ -8,8 +8,9 @@ import { Stream, type Emitted } from "../stream.js";
  * Re-emits each value `ms` milliseconds after it arrived, keeping their order. One timer runs at a time, for the
  * oldest waiting value. When the downstream is busy (its `emit` returned a promise), later values wait for it and
  * `update` returns that promise so a source can wait too. Errors thrown downstream have no caller to reach, so
- * they are reported with `console.error` naming the node, and the following values are still emitted.
- * `destroy()` cancels the timer and drops the waiting values.
+ * they go to the source upstream (see `emitFromTimer`), and the following values are still emitted.
+ * When the node is left without an upstream (disconnected, destroyed, or its source destroyed) it cancels the
+ * timer and drops the waiting values.
  *
  * @example
  * const echo = new Stream<number>().delay(250); // every value, a quarter second later
@@ -44,15 +45,15 @@ export class Delay<T> extends Stream<T> {
     return this.busy;
   }
 
-  /** Cancels the timer, drops the waiting values and removes the node from the graph. */
-  override destroy(): void {
+  /** With no upstream left, cancels the timer and drops the waiting values. */
+  protected override upstreamsChanged(): void {
+    if (this.upstreams.length > 0) return;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.busy = undefined;
     this.values.length = 0;
     this.dues.length = 0;
     this.head = 0;
-    super.destroy();
   }
 
   /** Starts the timer for the oldest waiting value, if there is one. */

@@ -18,8 +18,8 @@ export interface PartitionOptions<T> {
  * Emits an array of `n` values each time `n` have arrived. With `key`, values are grouped by key and each group is
  * emitted when it holds `n`. With `timeout`, a group that is not full is emitted `timeout` milliseconds after its
  * first value arrived, from a timer on the graph's scheduler; errors thrown downstream of such an emission have no
- * caller to reach and are reported with `console.error` naming the node. `destroy()` cancels the timers and drops
- * the groups that are not full.
+ * caller to reach and go to the source upstream (see `emitFromTimer`). When the node is left without an upstream
+ * (disconnected, destroyed, or its source destroyed) it cancels the timers and drops the groups that are not full.
  *
  * @example
  * const source = new Stream<number>();
@@ -76,12 +76,12 @@ export class Partition<T> extends Stream<T[]> {
     return undefined;
   }
 
-  /** Cancels the timers, drops the groups that are not full and removes the node from the graph. */
-  override destroy(): void {
+  /** With no upstream left, cancels the timers and drops the groups that are not full. */
+  protected override upstreamsChanged(): void {
+    if (this.upstreams.length > 0) return;
     for (const timer of this.timers.values()) this.clock.clearTimeout(timer);
     this.timers.clear();
     this.groups.clear();
-    super.destroy();
   }
 
   private emitGroup(key: unknown, group: T[]): Emitted {

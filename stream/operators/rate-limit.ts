@@ -8,8 +8,8 @@ import { Stream, type Emitted } from "../stream.js";
  * Re-emits every value, in order, at least `ms` milliseconds after the previous one. A value that may go at once
  * is emitted synchronously; one that comes too soon waits for its turn, and `update` returns a promise that settles
  * when it has been emitted (and the downstream has finished with it), or rejects with the downstream's error.
- * A source that awaits `emit` is thereby slowed to the rate. `destroy()` cancels the waiting values and settles
- * their promises.
+ * A source that awaits `emit` is thereby slowed to the rate. When the node is left without an upstream
+ * (disconnected, destroyed, or its source destroyed) it cancels the waiting values and settles their promises.
  *
  * @example
  * const throttled = new Stream<string>().rateLimit(100); // at most 10 values per second, none lost
@@ -44,15 +44,15 @@ export class RateLimit<T> extends Stream<T> {
     return turnReached.then((reached) => (reached ? this.emit(x) : undefined));
   }
 
-  /** Cancels the waiting values (their promises settle without emitting) and removes the node from the graph. */
-  override destroy(): void {
+  /** With no upstream left, cancels the waiting values: their promises settle without emitting. */
+  protected override upstreamsChanged(): void {
+    if (this.upstreams.length > 0) return;
     for (const [handle, release] of this.waiting) {
       this.clock.clearTimeout(handle);
       release(false);
     }
     this.waiting.clear();
     this.nextTurn = -Infinity;
-    super.destroy();
   }
 }
 

@@ -9,11 +9,12 @@ import { Stream, type Emitted } from "../stream.js";
  * Emits, every `ms` milliseconds, an array of the values that arrived since the previous emission: an empty array
  * when none did, so a rate computed from it drops to zero when the input stops.
  *
- * The node owns a periodic timer on its graph's scheduler, started at construction and stopped only by
- * `destroy()` (disconnecting the upstream leaves it running, emitting empty windows). While the downstream is
+ * The node owns a periodic timer on its graph's scheduler, started at construction. When it is left without an
+ * upstream (its upstream disconnected or destroyed, or the node destroyed) the timer stops and the values of the
+ * open window are dropped; connecting an upstream again starts a fresh window. While the downstream is
  * still busy with a window (its `emit` returned a promise), `update` returns that promise so a source can wait,
  * and the next window closes when the downstream has finished rather than piling up. Errors thrown downstream
- * of a window have no caller to reach, so they are reported with `console.error` naming the node.
+ * of a window have no caller to reach, so they go to the source upstream (see `emitFromTimer`).
  *
  * @example
  * const rate = fromQueue(q).timedWindow(1000).map((batch) => batch.length); // events per second
@@ -26,6 +27,7 @@ export class TimedWindow<T> extends Stream<T[]> {
   private due: number;
   private timer: TimerHandle | undefined;
   private busy: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(upstream: Stream<T>, ms: number) {
     requirePositiveMs("timedWindow", "ms", ms, "timedWindow(1000)");
@@ -43,13 +45,25 @@ export class TimedWindow<T> extends Stream<T[]> {
     return this.busy;
   }
 
-  /** Stops the timer, drops the values of the open window and removes the node from the graph. */
-  override destroy(): void {
+  // Runs only while something can feed the node. During construction `stopped` is not set yet: nothing restarts.
+  protected override upstreamsChanged(): void {
+    if (this.upstreams.length === 0) this.stop();
+    else if (this.stopped) this.restart();
+  }
+
+  /** Stops the timer and drops the values of the open window. */
+  private stop(): void {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.window = [];
     this.busy = undefined;
-    super.destroy();
+    this.stopped = true;
+  }
+
+  private restart(): void {
+    this.stopped = false;
+    this.due = this.clock.now() + this.ms;
+    this.timer = this.clock.setTimeout(this.closeWindow, this.ms);
   }
 
   private readonly closeWindow = (): void => {
@@ -62,7 +76,7 @@ export class TimedWindow<T> extends Stream<T[]> {
       return;
     }
     this.busy = busy;
-    // No timer runs while the downstream is busy, so only destroy() can have replaced `busy` meanwhile.
+    // No timer runs while the downstream is busy, so only stop() can have replaced `busy` meanwhile.
     void busy.then(() => {
       if (this.busy !== busy) return;
       this.busy = undefined;

@@ -1,7 +1,7 @@
 // A source that feeds the graph from an AsyncQueue: it sleeps in `get()` while the queue is empty (no timer, no
 // polling), wakes on `put`, and drains everything queued synchronously, awaiting only a busy graph.
 import { QueueClosedError } from "../errors.js";
-import type { AsyncQueue } from "../queue.js";
+import type { AsyncQueue, QueueConsumer } from "../queue.js";
 import { Source, type SourceOptions } from "../source.js";
 import { Stream } from "../stream.js";
 
@@ -9,6 +9,10 @@ import { Stream } from "../stream.js";
  * Emits every item put into `queue`, in order. Between wake-ups it holds one pending `get()` and nothing else.
  * `stop()` aborts that `get()`, so items put afterwards stay in the queue for the next `start()`. When the queue
  * is closed and drained the source stops by itself.
+ *
+ * The source is the queue's one consumer from construction until it is stopped or destroyed: a second
+ * `fromQueue(q)` meanwhile throws `QueueConsumedError` (fan out from one source instead:
+ * `const s = fromQueue(q); s.sink(a); s.sink(b)`), and so does `q.get()` by hand. `start()` takes the queue again.
  *
  * @example
  * const q = new AsyncQueue<PointerSample>();
@@ -19,16 +23,33 @@ export class FromQueue<T> extends Source<T> {
   /** The queue this source drains. */
   readonly queue: AsyncQueue<T>;
   private controller: AbortController | undefined;
+  private reader: QueueConsumer<T> | undefined;
 
   constructor(queue: AsyncQueue<T>, options: SourceOptions = {}) {
+    // Taken before the base class schedules the automatic start, so that a refused source never starts.
+    const reader = queue.consume(`the source "${options.name ?? new.target.name}"`);
     super(options);
     this.queue = queue;
+    this.reader = reader;
+  }
+
+  /** Takes the queue again if a `stop()` gave it up, then starts; throws `QueueConsumedError` if another has it. */
+  override start(): void {
+    if (!this.started) this.reader ??= this.queue.consume(`the source "${this.name}"`);
+    super.start();
+  }
+
+  /** Stops and gives the queue up, so that another consumer may take it. */
+  override stop(): void {
+    super.stop();
+    this.reader?.release();
+    this.reader = undefined;
   }
 
   protected onStart(): void {
     const controller = new AbortController();
     this.controller = controller;
-    void this.run(controller.signal);
+    void this.run(this.reader as QueueConsumer<T>, controller.signal);
   }
 
   protected onStop(): void {
@@ -36,12 +57,12 @@ export class FromQueue<T> extends Source<T> {
     this.controller = undefined;
   }
 
-  private async run(signal: AbortSignal): Promise<void> {
+  private async run(reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
     const queue = this.queue;
     for (;;) {
       let item: T;
       try {
-        item = await queue.get(signal);
+        item = await reader.get(signal);
       } catch (error) {
         this.ended(error, signal);
         return;
@@ -50,7 +71,7 @@ export class FromQueue<T> extends Source<T> {
       const first = this.emitSafely(item);
       if (first !== undefined) await first;
       while (queue.size > 0 && !signal.aborted) {
-        const result = this.emitSafely(queue.getNowait());
+        const result = this.emitSafely(reader.getNowait());
         if (result !== undefined) await result;
       }
       if (signal.aborted) return;

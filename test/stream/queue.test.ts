@@ -1,6 +1,13 @@
 // Tests of AsyncQueue: bounds and overflow policies, waiting without polling, abort, close and async iteration.
 import { expect } from "chai";
-import { AsyncQueue, QueueClosedError, QueueEmptyError, QueueFullError, VirtualScheduler } from "../../stream/index.js";
+import {
+  AsyncQueue,
+  QueueClosedError,
+  QueueConsumedError,
+  QueueEmptyError,
+  QueueFullError,
+  VirtualScheduler,
+} from "../../stream/index.js";
 
 const settle = (): Promise<void> => new VirtualScheduler().advanceBy(0);
 
@@ -176,5 +183,25 @@ describe("AsyncQueue", () => {
     q.close();
     await done;
     expect(seen).to.deep.equal([1, 2, 3, 4]);
+  });
+
+  it("has one consumer at a time: a for await loop holds the queue until it ends", async () => {
+    const q = new AsyncQueue<number>();
+    const seen: number[] = [];
+    const done = (async () => {
+      for await (const item of q) {
+        seen.push(item);
+        if (item === 2) break;
+      }
+    })();
+    await settle();
+    expect(q.consumedBy).to.equal("a for await loop");
+    expect(() => q.getNowait()).to.throw(QueueConsumedError, "a for await loop consumes this queue");
+    expect(() => q.consume("another reader")).to.throw(QueueConsumedError, "fan out");
+    putAll(q, [1, 2, 3]);
+    await done;
+    expect(seen).to.deep.equal([1, 2]);
+    expect(q.consumedBy).to.equal(undefined);
+    expect(q.getNowait()).to.equal(3);
   });
 });

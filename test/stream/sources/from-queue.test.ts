@@ -1,6 +1,6 @@
 // Tests of fromQueue: waking on put without polling, draining, backpressure, stop/restart and closing.
 import { expect } from "chai";
-import { AsyncQueue, Stream, VirtualScheduler, type SourceError } from "../../../stream/index.js";
+import { AsyncQueue, QueueConsumedError, Stream, VirtualScheduler, type SourceError } from "../../../stream/index.js";
 import { FromQueue, fromQueue } from "../../../stream/sources/from-queue.js";
 import { Recorder } from "../recorder.js";
 
@@ -125,5 +125,49 @@ describe("fromQueue", () => {
     await settle();
     expect(scheduler.pendingTimers).to.equal(0);
     source.stop();
+  });
+
+  it("refuses a second consumer of one queue, saying how to fan out instead", async () => {
+    const q = new AsyncQueue<number>();
+    const first = fromQueue(q);
+    expect(() => fromQueue(q)).to.throw(QueueConsumedError, "const s = fromQueue(q); s.sink(a); s.sink(b)");
+    const a = first.sinkToList();
+    const b = first.sinkToList();
+    await settle();
+    for (let i = 0; i < 60; i += 1) q.put(i);
+    await settle();
+    expect([a.list.length, b.list.length]).to.deep.equal([60, 60]);
+    first.destroy();
+  });
+
+  it("lets a new consumer take the queue once the old one is stopped or destroyed", async () => {
+    const q = new AsyncQueue<number>();
+    const stopped = fromQueue(q);
+    stopped.stop();
+    const destroyed = fromQueue(q);
+    destroyed.destroy();
+    const neverStarted = fromQueue(q, { start: false });
+    neverStarted.stop();
+    const current = fromQueue(q);
+    const seen = current.sinkToList();
+    expect(() => stopped.start()).to.throw(QueueConsumedError, '"FromQueue"');
+    await settle();
+    q.put(1);
+    await settle();
+    expect(seen.list).to.deep.equal([1]);
+    expect(stopped.started).to.equal(false);
+    current.destroy();
+  });
+
+  it("refuses a get by hand while it consumes the queue, and allows it again once stopped", async () => {
+    const q = new AsyncQueue<number>();
+    const source = fromQueue(q, { name: "moves", start: false }); // consumes from construction on
+    q.put(1);
+    expect(() => q.getNowait()).to.throw(QueueConsumedError, 'the source "moves" consumes this queue');
+    let rejected: unknown;
+    await q.get().catch((error: unknown) => (rejected = error));
+    expect(rejected).to.be.instanceOf(QueueConsumedError);
+    source.stop();
+    expect(q.getNowait()).to.equal(1);
   });
 });
