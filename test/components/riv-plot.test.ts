@@ -22,12 +22,12 @@ async function mountPlot(attributes: Record<string, string>, width = 500): Promi
   return plot;
 }
 
-/** Waits until the plot's BokehJS view is in the page and laid out. */
+/** Waits until the view of the plot's current figure is in the page and laid out. */
 async function shown(plot: RivPlot): Promise<NonNullable<RivPlot["view"]>> {
   await plot.updateComplete;
   for (let frames = 0; frames < 120; frames += 1) {
     const view = plot.view;
-    if (view !== undefined && view.frame.bbox.width > 0 && canvasOf(plot) !== null) return view;
+    if (view?.model === plot.figure && view.frame.bbox.width > 0 && canvasOf(plot) !== null) return view;
     await nextFrame();
   }
   throw new Error("riv-plot was not shown within 120 frames");
