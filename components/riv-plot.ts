@@ -122,7 +122,10 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("glyph", parseGlyph(value ?? "scatter"));
   }
 
-  /** The source's columns; the first two are drawn as x and y. Changing them clears the source. */
+  /**
+   * The source's columns; the first two are drawn as x and y. Changing them clears the source, and the rows that
+   * stream sinks hold for the next frame; the sinks take rows in the new columns from then on.
+   */
   get columns(): readonly string[] {
     return this.options.columns;
   }
@@ -132,6 +135,7 @@ export class RivPlot extends ReactiveHTML {
     this.currentSource = undefined;
     this.currentFigure = undefined;
     this.setOption("columns", columns);
+    for (const batcher of this.batchers) batcher.setColumns(columns);
   }
 
   /** Height of the figure in CSS pixels. */
@@ -185,25 +189,24 @@ export class RivPlot extends ReactiveHTML {
 
   /**
    * A function for `.sink(...)` that takes rows (objects with the plot's columns, such as pointer samples) and
-   * draws all rows of one animation frame with one `source.stream` call. A row without numbers in x and y throws
-   * `PlotError` and is not added.
+   * draws all rows of one animation frame with one `source.stream` call. It follows the plot's current `columns`.
+   * A row without numbers in x and y throws `PlotError` when it is put (so a stream reports it to its source's
+   * `onError`) and is not added.
    *
    * @example
    * fromQueue(q).sink(plot.streamSink({ rollover: 500 }));
    */
   streamSink(options: StreamSinkOptions = {}): (row: object) => void {
     const rollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
-    const columns = this.options.columns;
-    const glyph = this.options.glyph;
     const batcher = new FrameBatcher(
-      columns,
+      this.options.columns,
       (batch) => this.stream(batch, rollover ?? this.rollover),
       rollover ?? this.rollover,
     );
     this.batchers.add(batcher);
     if (this.isConnected) batcher.start();
     return (row) => {
-      checkRow(row, columns, glyph);
+      checkRow(row, this.options.columns, this.options.glyph);
       batcher.add(row);
     };
   }

@@ -247,6 +247,28 @@ describe("<riv-plot>", () => {
     unmount(plot);
   });
 
+  it("keeps a sink made before `columns` changed drawing every row in the new columns, with no uncaught error", async () => {
+    const plot = await mountPlot({});
+    const sink = plot.streamSink();
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener("error", onError);
+    sink({ x: 0, y: 0 }); // pending when the columns change: cleared with the source, as `clear()` does
+    plot.columns = "t,v,label";
+    sink({ t: 1, v: 2, label: "a" });
+    expect(() => sink({ x: 3, y: 4 })).to.throw(PlotError, /t is undefined, not a number; .* numbers in t and v/);
+    sink({ t: 3, v: 4, label: "b" });
+    await nextFrame();
+    await nextFrame();
+    sink({ t: 5, v: 6, label: "c" });
+    await nextFrame();
+    await nextFrame();
+    window.removeEventListener("error", onError);
+    expect(uncaught).to.deep.equal([]);
+    expect(plot.source.data).to.deep.equal({ t: [1, 3, 5], v: [2, 4, 6], label: ["a", "b", "c"] });
+    unmount(plot);
+  });
+
   it("throws a clear error for bad property values and keeps the old value", async () => {
     const plot = await mountPlot({ "x-range": "0,100" });
     expect(() => (plot.xRange = "a,b")).to.throw(
