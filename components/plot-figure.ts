@@ -25,7 +25,8 @@ export interface PlotFigureSettings {
 }
 
 /**
- * Builds a figure that draws the first two `columns` of `source` with the settings' glyph.
+ * Builds a figure that draws the first two `columns` of `source` with the settings' glyph. The title and axis
+ * labels are plain text, shown exactly as given.
  *
  * @example
  * const figure = plotFigure({ title: "", xLabel: "x", yLabel: "y", xRange: [0, 100], yRange: "auto",
@@ -33,12 +34,13 @@ export interface PlotFigureSettings {
  */
 export function plotFigure(settings: PlotFigureSettings, source: PlotSource): PlotFigure {
   const { xRange, yRange, glyph, columns } = settings;
+  // Plain text: BokehJS reads a string with $$…$$ as TeX, which needs MathJax, so "$$x$$" would not show as typed.
   const figure = Bokeh.Plotting.figure({
-    title: settings.title,
+    title: new Bokeh.Title({ text: new Bokeh.PlainText({ text: settings.title }) }),
     width: settings.width,
     height: settings.height,
-    x_axis_label: settings.xLabel,
-    y_axis_label: settings.yLabel,
+    x_axis_label: new Bokeh.PlainText({ text: settings.xLabel }),
+    y_axis_label: new Bokeh.PlainText({ text: settings.yLabel }),
     tools: "pan,wheel_zoom,box_zoom,reset,save",
     ...(xRange === "auto" ? {} : { x_range: new Bokeh.Range1d({ start: xRange[0], end: xRange[1] }) }),
     ...(yRange === "auto" ? {} : { y_range: new Bokeh.Range1d({ start: yRange[0], end: yRange[1] }) }),

@@ -46,6 +46,22 @@ function canvasOf(plot: RivPlot): HTMLCanvasElement | null {
   return plot.shadowRoot ? search(plot.shadowRoot) : null;
 }
 
+/** The text of a BokehJS `PlainText`, or a note saying what else it is (a string would be read as TeX). */
+function plainText(value: unknown): string {
+  return value instanceof Bokeh.PlainText ? value.text : `not plain text: ${String(value)}`;
+}
+
+/** How many pixels of the plot's canvas are dark: axes, ticks and text, once BokehJS has painted. */
+function darkPixels(plot: RivPlot): number {
+  const canvas = canvasOf(plot);
+  const context = canvas?.getContext("2d");
+  if (canvas === null || context === null || context === undefined) return 0;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) if ((data[i + 3] as number) > 128 && (data[i] as number) < 100) dark += 1;
+  return dark;
+}
+
 function unmount(plot: RivPlot): void {
   plot.parentElement?.remove();
 }
@@ -82,9 +98,26 @@ describe("<riv-plot>", () => {
     expect(plot.view?.model).to.equal(figure);
     expect([figure.x_range.start, figure.x_range.end]).to.deep.equal([0, 100]);
     expect([figure.y_range.start, figure.y_range.end]).to.deep.equal([-5, 5]);
-    expect(figure.xaxes.map((axis) => axis.axis_label)).to.deep.equal(["x px"]);
+    expect(figure.xaxes.map((axis) => plainText(axis.axis_label))).to.deep.equal(["x px"]);
     expect(plot.source.columns()).to.deep.equal(["x", "y"]);
     expect(canvasOf(plot)?.width).to.be.greaterThan(0);
+    unmount(plot);
+  });
+
+  it("shows $$…$$ in its title and axis labels literally, as plain text, and draws the plot", async () => {
+    const plot = await mountPlot({
+      title: "$$x^2$$",
+      "x-label": "$$\\alpha$$ px",
+      "y-label": "cost in $$ and $$",
+      "x-range": "0,1",
+      "y-range": "0,1",
+    });
+    const figure = plot.figure;
+    const labels = [figure.title, ...figure.xaxes, ...figure.yaxes].map((model) =>
+      plainText(model instanceof Bokeh.Title ? model.text : model instanceof Bokeh.Axis ? model.axis_label : model),
+    );
+    expect(labels).to.deep.equal(["$$x^2$$", "$$\\alpha$$ px", "cost in $$ and $$"]);
+    expect(darkPixels(plot), "axes, ticks and labels drawn").to.be.greaterThan(500);
     unmount(plot);
   });
 
