@@ -2,6 +2,7 @@
 // with its glyph drawn from the source.
 import { Bokeh } from "./bokeh.js";
 import type { PlotGlyph, PlotRange } from "./plot-options.js";
+import { AutoRange } from "./plot-range.js";
 
 /** The BokehJS figure a `<riv-plot>` draws. */
 export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
@@ -42,12 +43,16 @@ export function plotFigure(settings: PlotFigureSettings, source: PlotSource): Pl
     x_axis_label: new Bokeh.PlainText({ text: settings.xLabel }),
     y_axis_label: new Bokeh.PlainText({ text: settings.yLabel }),
     tools: "pan,wheel_zoom,box_zoom,reset,save",
-    ...(xRange === "auto" ? {} : { x_range: new Bokeh.Range1d({ start: xRange[0], end: xRange[1] }) }),
-    ...(yRange === "auto" ? {} : { y_range: new Bokeh.Range1d({ start: yRange[0], end: yRange[1] }) }),
+    x_range: axisRange(xRange),
+    y_range: axisRange(yRange),
   });
   const x = { field: columns[0] as string };
   const y = { field: columns[1] as string };
   if (glyph === "line") figure.line(x, y, { source, line_width: 2 });
   else figure.scatter(x, y, { source, size: 6, fill_alpha: 0.6 });
   return figure;
+}
+
+function axisRange(range: PlotRange): InstanceType<typeof Bokeh.Range1d> | AutoRange {
+  return range === "auto" ? new AutoRange() : new Bokeh.Range1d({ start: range[0], end: range[1] });
 }

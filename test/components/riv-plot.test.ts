@@ -121,6 +121,38 @@ describe("<riv-plot>", () => {
     unmount(plot);
   });
 
+  it("draws automatic ranges with no data without BokehJS's range warning, and fits them to the data", async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    Bokeh.logger.set_level(Bokeh.logger.level); // BokehJS binds console.warn when its level is set
+    try {
+      const plot = await mountPlot({ title: "empty" });
+      for (let frames = 0; frames < 5; frames += 1) await nextFrame();
+      expect(warnings).to.deep.equal([]);
+      const round = (value: number) => Math.round(value * 1e9) / 1e9;
+      const ranges = () =>
+        [plot.figure.x_range, plot.figure.y_range].map(({ start, end }) => [round(start), round(end)]);
+      expect(ranges()).to.deep.equal([
+        [-0.05, 1.05],
+        [-0.05, 1.05],
+      ]);
+      plot.stream({ x: [0, 10], y: [0, 100] });
+      for (let frames = 0; frames < 60 && ranges()[0]?.[1] !== 10.5; frames += 1) await nextFrame();
+      expect(ranges()).to.deep.equal([
+        [-0.5, 10.5],
+        [-5, 105],
+      ]);
+      plot.clear();
+      for (let frames = 0; frames < 5; frames += 1) await nextFrame();
+      expect(warnings).to.deep.equal([]);
+      unmount(plot);
+    } finally {
+      console.warn = warn;
+      Bokeh.logger.set_level(Bokeh.logger.level);
+    }
+  });
+
   it("fills its container's width and follows when the container resizes", async () => {
     const plot = await mountPlot({ "x-range": "0,1", "y-range": "0,1" }, 420);
     expect(plot.figure.width).to.equal(420);
