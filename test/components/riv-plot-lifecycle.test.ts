@@ -90,6 +90,29 @@ describe("<riv-plot> lifecycle", () => {
     expect(plot.source.length, "rows kept").to.equal(100);
   });
 
+  it("lets 1,000 new plots, connected, fed and removed, every twentieth shown in full, be collected", async function () {
+    this.timeout(300_000);
+    /** A new plot connected, fed and removed: shown in full, removed while BokehJS builds the view, or before. */
+    const cycle = async (i: number) => {
+      const plot = document.createElement("riv-plot");
+      plot.setAttribute("title", `plot ${i}`);
+      left.append(plot);
+      plot.streamSink()({ x: i, y: i });
+      if (i % 20 === 0) await shown(plot);
+      else if (i % 20 === 10)
+        await nextFrame(); // the show starts in this frame; removed while it builds
+      else await plot.updateComplete;
+      plot.remove();
+    };
+    for (let i = 0; i < 20; i += 1) await cycle(i);
+    const bokehBefore = bokehCounts();
+    const before = await countResources();
+    for (let i = 0; i < cycles; i += 1) await cycle(i);
+    const after = await countResources();
+    expect(bokehCounts()).to.deep.equal(bokehBefore);
+    expectBackToStart(before, after);
+  });
+
   it("leaves nothing behind after 1,000 attribute changes, every twentieth shown in full", async function () {
     this.timeout(300_000);
     const changes: [string, (i: number) => string][] = [
