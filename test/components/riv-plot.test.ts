@@ -1,7 +1,7 @@
 // Tests of <riv-plot> in Chromium with the real BokehJS: rendering, trusted pointer sweeps in data coordinates,
 // checked streaming, rollover, frame-coalesced sinks and the release of everything on disconnect.
 import { expect } from "chai";
-import { sendMouse, resetMouse } from "@web/test-runner-commands";
+import { executeServerCommand, sendMouse, resetMouse } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 import { RivPlot as RivPlotClass } from "../../components/riv-plot.js";
 import type { PlotEventType, PlotPointerSample } from "../../components/plot-events.js";
@@ -118,6 +118,9 @@ describe("<riv-plot>", () => {
     );
     expect(labels).to.deep.equal(["$$x^2$$", "$$\\alpha$$ px", "cost in $$ and $$"]);
     expect(darkPixels(plot), "axes, ticks and labels drawn").to.be.greaterThan(500);
+    plot.stream({ x: [0.1, 0.3, 0.5, 0.7, 0.9], y: [0.01, 0.09, 0.25, 0.49, 0.81] });
+    for (let frames = 0; frames < 3; frames += 1) await nextFrame();
+    await executeServerCommand("save-screenshot", { name: "riv-plot-plain-text.png" });
     unmount(plot);
   });
 
@@ -130,6 +133,7 @@ describe("<riv-plot>", () => {
       const plot = await mountPlot({ title: "empty" });
       for (let frames = 0; frames < 5; frames += 1) await nextFrame();
       expect(warnings).to.deep.equal([]);
+      await executeServerCommand("save-screenshot", { name: "riv-plot-empty.png" });
       const round = (value: number) => Math.round(value * 1e9) / 1e9;
       const ranges = () =>
         [plot.figure.x_range, plot.figure.y_range].map(({ start, end }) => [round(start), round(end)]);
