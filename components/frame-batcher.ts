@@ -21,7 +21,7 @@ export class FrameBatcher {
   private running = false;
 
   constructor(
-    private readonly names: readonly string[],
+    private names: readonly string[],
     private readonly onFlush: (batch: ColumnBatch) => void,
     private readonly limit: number,
   ) {
@@ -59,6 +59,12 @@ export class FrameBatcher {
   discard(): void {
     this.cancelFrame();
     this.columns = this.names.map(() => []);
+  }
+
+  /** Drops every pending row and gathers the columns `names` from now on. */
+  setColumns(names: readonly string[]): void {
+    this.names = names;
+    this.discard();
   }
 
   /** Hands every pending row over now, in one call; does nothing when none is pending. */

@@ -2,6 +2,7 @@
 // with its glyph drawn from the source.
 import { Bokeh } from "./bokeh.js";
 import type { PlotGlyph, PlotRange } from "./plot-options.js";
+import { AutoRange } from "./plot-range.js";
 
 /** The BokehJS figure a `<riv-plot>` draws. */
 export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
@@ -25,7 +26,8 @@ export interface PlotFigureSettings {
 }
 
 /**
- * Builds a figure that draws the first two `columns` of `source` with the settings' glyph.
+ * Builds a figure that draws the first two `columns` of `source` with the settings' glyph. The title and axis
+ * labels are plain text, shown exactly as given.
  *
  * @example
  * const figure = plotFigure({ title: "", xLabel: "x", yLabel: "y", xRange: [0, 100], yRange: "auto",
@@ -33,19 +35,24 @@ export interface PlotFigureSettings {
  */
 export function plotFigure(settings: PlotFigureSettings, source: PlotSource): PlotFigure {
   const { xRange, yRange, glyph, columns } = settings;
+  // Plain text: BokehJS reads a string with $$…$$ as TeX, which needs MathJax, so "$$x$$" would not show as typed.
   const figure = Bokeh.Plotting.figure({
-    title: settings.title,
+    title: new Bokeh.Title({ text: new Bokeh.PlainText({ text: settings.title }) }),
     width: settings.width,
     height: settings.height,
-    x_axis_label: settings.xLabel,
-    y_axis_label: settings.yLabel,
+    x_axis_label: new Bokeh.PlainText({ text: settings.xLabel }),
+    y_axis_label: new Bokeh.PlainText({ text: settings.yLabel }),
     tools: "pan,wheel_zoom,box_zoom,reset,save",
-    ...(xRange === "auto" ? {} : { x_range: new Bokeh.Range1d({ start: xRange[0], end: xRange[1] }) }),
-    ...(yRange === "auto" ? {} : { y_range: new Bokeh.Range1d({ start: yRange[0], end: yRange[1] }) }),
+    x_range: axisRange(xRange),
+    y_range: axisRange(yRange),
   });
   const x = { field: columns[0] as string };
   const y = { field: columns[1] as string };
   if (glyph === "line") figure.line(x, y, { source, line_width: 2 });
   else figure.scatter(x, y, { source, size: 6, fill_alpha: 0.6 });
   return figure;
+}
+
+function axisRange(range: PlotRange): InstanceType<typeof Bokeh.Range1d> | AutoRange {
+  return range === "auto" ? new AutoRange() : new Bokeh.Range1d({ start: range[0], end: range[1] });
 }

@@ -7,6 +7,7 @@ import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-
 import { PlotPointer } from "./plot-pointer.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
+import { PlotShow } from "./plot-show.js";
 import {
   checkBatch,
   checkRow,
@@ -83,8 +84,8 @@ export class RivPlot extends ReactiveHTML {
   private currentSource: PlotSource | undefined;
   private currentFigure: PlotFigure | undefined;
   private figureSettings = "";
-  private currentView: PlotView | undefined;
-  private showing = 0;
+  private shown: PlotShow | undefined;
+  private showFrame: number | undefined;
   private readonly batchers = new Set<FrameBatcher>();
   private readonly pointer = new PlotPointer(this.publish, () => (this.constructor as typeof RivPlot).plotEvents);
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
@@ -121,7 +122,10 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("glyph", parseGlyph(value ?? "scatter"));
   }
 
-  /** The source's columns; the first two are drawn as x and y. Changing them clears the source. */
+  /**
+   * The source's columns; the first two are drawn as x and y. Changing them clears the source, and the rows that
+   * stream sinks hold for the next frame; the sinks take rows in the new columns from then on.
+   */
   get columns(): readonly string[] {
     return this.options.columns;
   }
@@ -131,6 +135,7 @@ export class RivPlot extends ReactiveHTML {
     this.currentSource = undefined;
     this.currentFigure = undefined;
     this.setOption("columns", columns);
+    for (const batcher of this.batchers) batcher.setColumns(columns);
   }
 
   /** Height of the figure in CSS pixels. */
@@ -148,7 +153,10 @@ export class RivPlot extends ReactiveHTML {
     }));
   }
 
-  /** The BokehJS figure, built from the current attributes (again when one of them changed). */
+  /**
+   * The BokehJS figure, built from the current attributes: again when one of them changed, and each time the plot
+   * is shown again after it left the page (BokehJS keeps a figure's old views alive, so each figure is shown once).
+   */
   get figure(): PlotFigure {
     const { rollover: _rollover, ...shaping } = this.options;
     const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping]);
@@ -161,7 +169,7 @@ export class RivPlot extends ReactiveHTML {
 
   /** The figure's view while it is shown, for reading its frame and canvas. */
   get view(): PlotView | undefined {
-    return this.currentView;
+    return this.shown?.view;
   }
 
   /**
@@ -181,25 +189,24 @@ export class RivPlot extends ReactiveHTML {
 
   /**
    * A function for `.sink(...)` that takes rows (objects with the plot's columns, such as pointer samples) and
-   * draws all rows of one animation frame with one `source.stream` call. A row without numbers in x and y throws
-   * `PlotError` and is not added.
+   * draws all rows of one animation frame with one `source.stream` call. It follows the plot's current `columns`.
+   * A row without numbers in x and y throws `PlotError` when it is put (so a stream reports it to its source's
+   * `onError`) and is not added.
    *
    * @example
    * fromQueue(q).sink(plot.streamSink({ rollover: 500 }));
    */
   streamSink(options: StreamSinkOptions = {}): (row: object) => void {
     const rollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
-    const columns = this.options.columns;
-    const glyph = this.options.glyph;
     const batcher = new FrameBatcher(
-      columns,
+      this.options.columns,
       (batch) => this.stream(batch, rollover ?? this.rollover),
       rollover ?? this.rollover,
     );
     this.batchers.add(batcher);
     if (this.isConnected) batcher.start();
     return (row) => {
-      checkRow(row, columns, glyph);
+      checkRow(row, this.options.columns, this.options.glyph);
       batcher.add(row);
     };
   }
@@ -223,6 +230,7 @@ export class RivPlot extends ReactiveHTML {
     super.connectedCallback();
     this.resizeObserver.observe(this);
     for (const batcher of this.batchers) batcher.start();
+    this.scheduleShow();
   }
 
   override disconnectedCallback(): void {
@@ -232,12 +240,22 @@ export class RivPlot extends ReactiveHTML {
       batcher.stop();
       batcher.flush();
     }
+    if (this.showFrame !== undefined) cancelAnimationFrame(this.showFrame);
+    this.showFrame = undefined;
     this.removeView();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.currentView === undefined || this.currentView.model !== this.figure) void this.showFigure();
+    this.scheduleShow();
+  }
+
+  /**
+   * Shows the current figure in the next animation frame: a view takes BokehJS tens of milliseconds to build, so
+   * a plot that moves, or whose attributes change several times, within one frame builds one view, not several.
+   */
+  private scheduleShow(): void {
+    if (this.isConnected && this.showFrame === undefined) this.showFrame = requestAnimationFrame(this.showFigure);
   }
 
   private setOption<K extends keyof RivPlot["options"]>(name: K, value: RivPlot["options"][K]): void {
@@ -255,36 +273,32 @@ export class RivPlot extends ReactiveHTML {
     return figure;
   }
 
-  private async showFigure(): Promise<void> {
+  private readonly showFigure = (): void => {
+    this.showFrame = undefined;
     const target = this.renderRoot.querySelector("#figure");
-    if (!(target instanceof HTMLElement) || !this.isConnected) return;
+    if (!(target instanceof HTMLElement) || this.shown?.figure === this.figure) return;
     this.removeView();
-    const showing = ++this.showing;
-    const figure = this.figure;
-    const view = await Bokeh.Plotting.show(figure, target);
-    if (showing !== this.showing) {
-      view.remove();
-      figure.document?.remove_root(figure);
-      return;
-    }
-    this.currentView = view;
-    this.pointer.attach(view);
-    this.fitWidth();
-  }
+    const shown = new PlotShow(this.figure);
+    this.shown = shown;
+    void shown.render(target).then((view) => {
+      if (view === undefined) return;
+      this.pointer.attach(view);
+      this.fitWidth();
+    });
+  };
 
   private removeView(): void {
-    this.showing += 1;
-    const view = this.currentView;
-    if (view === undefined) return;
-    this.currentView = undefined;
     this.pointer.detach();
-    view.remove();
-    view.model.document?.remove_root(view.model);
+    this.shown?.remove();
+    // BokehJS's visual properties connect to their model's signals for good, so a model keeps every view ever
+    // built for it alive: a figure is shown once, and showing the plot again builds a new one.
+    if (this.currentFigure !== undefined && this.currentFigure === this.shown?.figure) this.currentFigure = undefined;
+    this.shown = undefined;
   }
 
   private fitWidth(): void {
     const width = Math.round(this.getBoundingClientRect().width);
-    const figure = this.currentView?.model;
+    const figure = this.view?.model;
     if (figure !== undefined && width > 0 && figure.width !== width) figure.width = width;
   }
 }

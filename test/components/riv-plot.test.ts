@@ -1,7 +1,7 @@
 // Tests of <riv-plot> in Chromium with the real BokehJS: rendering, trusted pointer sweeps in data coordinates,
 // checked streaming, rollover, frame-coalesced sinks and the release of everything on disconnect.
 import { expect } from "chai";
-import { sendMouse, resetMouse } from "@web/test-runner-commands";
+import { executeServerCommand, sendMouse, resetMouse } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 import { RivPlot as RivPlotClass } from "../../components/riv-plot.js";
 import type { PlotEventType, PlotPointerSample } from "../../components/plot-events.js";
@@ -22,12 +22,12 @@ async function mountPlot(attributes: Record<string, string>, width = 500): Promi
   return plot;
 }
 
-/** Waits until the plot's BokehJS view is in the page and laid out. */
+/** Waits until the view of the plot's current figure is in the page and laid out. */
 async function shown(plot: RivPlot): Promise<NonNullable<RivPlot["view"]>> {
   await plot.updateComplete;
   for (let frames = 0; frames < 120; frames += 1) {
     const view = plot.view;
-    if (view !== undefined && view.frame.bbox.width > 0 && canvasOf(plot) !== null) return view;
+    if (view?.model === plot.figure && view.frame.bbox.width > 0 && canvasOf(plot) !== null) return view;
     await nextFrame();
   }
   throw new Error("riv-plot was not shown within 120 frames");
@@ -44,6 +44,22 @@ function canvasOf(plot: RivPlot): HTMLCanvasElement | null {
     return null;
   };
   return plot.shadowRoot ? search(plot.shadowRoot) : null;
+}
+
+/** The text of a BokehJS `PlainText`, or a note saying what else it is (a string would be read as TeX). */
+function plainText(value: unknown): string {
+  return value instanceof Bokeh.PlainText ? value.text : `not plain text: ${String(value)}`;
+}
+
+/** How many pixels of the plot's canvas are dark: axes, ticks and text, once BokehJS has painted. */
+function darkPixels(plot: RivPlot): number {
+  const canvas = canvasOf(plot);
+  const context = canvas?.getContext("2d");
+  if (canvas === null || context === null || context === undefined) return 0;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) if ((data[i + 3] as number) > 128 && (data[i] as number) < 100) dark += 1;
+  return dark;
 }
 
 function unmount(plot: RivPlot): void {
@@ -82,10 +98,63 @@ describe("<riv-plot>", () => {
     expect(plot.view?.model).to.equal(figure);
     expect([figure.x_range.start, figure.x_range.end]).to.deep.equal([0, 100]);
     expect([figure.y_range.start, figure.y_range.end]).to.deep.equal([-5, 5]);
-    expect(figure.xaxes.map((axis) => axis.axis_label)).to.deep.equal(["x px"]);
+    expect(figure.xaxes.map((axis) => plainText(axis.axis_label))).to.deep.equal(["x px"]);
     expect(plot.source.columns()).to.deep.equal(["x", "y"]);
     expect(canvasOf(plot)?.width).to.be.greaterThan(0);
     unmount(plot);
+  });
+
+  it("shows $$…$$ in its title and axis labels literally, as plain text, and draws the plot", async () => {
+    const plot = await mountPlot({
+      title: "$$x^2$$",
+      "x-label": "$$\\alpha$$ px",
+      "y-label": "cost in $$ and $$",
+      "x-range": "0,1",
+      "y-range": "0,1",
+    });
+    const figure = plot.figure;
+    const labels = [figure.title, ...figure.xaxes, ...figure.yaxes].map((model) =>
+      plainText(model instanceof Bokeh.Title ? model.text : model instanceof Bokeh.Axis ? model.axis_label : model),
+    );
+    expect(labels).to.deep.equal(["$$x^2$$", "$$\\alpha$$ px", "cost in $$ and $$"]);
+    expect(darkPixels(plot), "axes, ticks and labels drawn").to.be.greaterThan(500);
+    plot.stream({ x: [0.1, 0.3, 0.5, 0.7, 0.9], y: [0.01, 0.09, 0.25, 0.49, 0.81] });
+    for (let frames = 0; frames < 3; frames += 1) await nextFrame();
+    await executeServerCommand("save-screenshot", { name: "riv-plot-plain-text.png" });
+    unmount(plot);
+  });
+
+  it("draws automatic ranges with no data without BokehJS's range warning, and fits them to the data", async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    Bokeh.logger.set_level(Bokeh.logger.level); // BokehJS binds console.warn when its level is set
+    try {
+      const plot = await mountPlot({ title: "empty" });
+      for (let frames = 0; frames < 5; frames += 1) await nextFrame();
+      expect(warnings).to.deep.equal([]);
+      await executeServerCommand("save-screenshot", { name: "riv-plot-empty.png" });
+      const round = (value: number) => Math.round(value * 1e9) / 1e9;
+      const ranges = () =>
+        [plot.figure.x_range, plot.figure.y_range].map(({ start, end }) => [round(start), round(end)]);
+      expect(ranges()).to.deep.equal([
+        [-0.05, 1.05],
+        [-0.05, 1.05],
+      ]);
+      plot.stream({ x: [0, 10], y: [0, 100] });
+      for (let frames = 0; frames < 60 && ranges()[0]?.[1] !== 10.5; frames += 1) await nextFrame();
+      expect(ranges()).to.deep.equal([
+        [-0.5, 10.5],
+        [-5, 105],
+      ]);
+      plot.clear();
+      for (let frames = 0; frames < 5; frames += 1) await nextFrame();
+      expect(warnings).to.deep.equal([]);
+      unmount(plot);
+    } finally {
+      console.warn = warn;
+      Bokeh.logger.set_level(Bokeh.logger.level);
+    }
   });
 
   it("fills its container's width and follows when the container resizes", async () => {
@@ -244,6 +313,28 @@ describe("<riv-plot>", () => {
     await nextFrame();
     await nextFrame();
     expect(plot.source.data).to.deep.equal({ x: [1], y: [1] });
+    unmount(plot);
+  });
+
+  it("keeps a sink made before `columns` changed drawing every row in the new columns, with no uncaught error", async () => {
+    const plot = await mountPlot({});
+    const sink = plot.streamSink();
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener("error", onError);
+    sink({ x: 0, y: 0 }); // pending when the columns change: cleared with the source, as `clear()` does
+    plot.columns = "t,v,label";
+    sink({ t: 1, v: 2, label: "a" });
+    expect(() => sink({ x: 3, y: 4 })).to.throw(PlotError, /t is undefined, not a number; .* numbers in t and v/);
+    sink({ t: 3, v: 4, label: "b" });
+    await nextFrame();
+    await nextFrame();
+    sink({ t: 5, v: 6, label: "c" });
+    await nextFrame();
+    await nextFrame();
+    window.removeEventListener("error", onError);
+    expect(uncaught).to.deep.equal([]);
+    expect(plot.source.data).to.deep.equal({ t: [1, 3, 5], v: [2, 4, 6], label: ["a", "b", "c"] });
     unmount(plot);
   });
 

@@ -1,5 +1,6 @@
-// Tests of <riv-rate>: the readout text, the bounded sparkline, refusal of bad values, and a rate computed by a
-// stream graph on virtual time.
+// Tests of <riv-rate>: the readout text, the bounded sparkline, refusal of bad values, a rate computed by a
+// stream graph on virtual time, and 1,000 connect/move/remove cycles that leave nothing behind.
+import { countResources, type ResourceCounts } from "../harness/lifecycle.js";
 import { expect } from "chai";
 import "../../components/riv-rate.js";
 import { RateError, type RivRate } from "../../components/riv-rate.js";
@@ -82,5 +83,61 @@ describe("<riv-rate>", () => {
     expect(rate.recentValues).to.deep.equal([123, 0]);
     source.destroy();
     rate.remove();
+  });
+});
+
+describe("<riv-rate> lifecycle", function () {
+  this.timeout(120_000);
+  const cycles = 1000;
+  const warmUp = 100; // cycles before counting, so that what V8 compiles and Lit caches once is not growth
+
+  /** Nothing kept: one kept element would be 1,000+ nodes; the heap bound leaves room for V8's compiled code. */
+  function expectBackToStart(before: ResourceCounts, after: ResourceCounts): void {
+    const counts = JSON.stringify({ before, after });
+    expect(after.nodes - before.nodes, counts).to.be.below(50);
+    expect(after.heapBytes - before.heapBytes, counts).to.be.below(500_000);
+    expect(after.listeners - before.listeners, counts).to.be.at.most(0);
+    const pending = (counts: ResourceCounts) => [counts.animationFrames, counts.resizeObservers, counts.timers];
+    expect(pending(after), counts).to.deep.equal(pending(before));
+  }
+
+  it("lets 1,000 new readouts, connected, fed and removed, be collected", async () => {
+    const cycle = async (i: number) => {
+      const rate = document.createElement("riv-rate");
+      document.body.append(rate);
+      rate.sink()(i);
+      await rate.updateComplete;
+      rate.remove();
+    };
+    for (let i = 0; i < warmUp; i += 1) await cycle(i);
+    const before = await countResources();
+    for (let i = 0; i < cycles; i += 1) await cycle(i);
+    expectBackToStart(before, await countResources());
+  });
+
+  it("connects, moves, feeds and removes one readout 1,000 times and still shows what it receives", async () => {
+    const rate = document.createElement("riv-rate");
+    const sink = rate.sink();
+    const first = document.body.appendChild(document.createElement("div"));
+    const second = document.body.appendChild(document.createElement("div"));
+    const cycle = async (i: number) => {
+      first.append(rate);
+      await rate.updateComplete;
+      second.append(rate);
+      sink(i);
+      await rate.updateComplete;
+      rate.remove();
+    };
+    for (let i = 0; i < warmUp; i += 1) await cycle(i);
+    const before = await countResources();
+    for (let i = 0; i < cycles; i += 1) await cycle(i);
+    expectBackToStart(before, await countResources());
+    first.append(rate);
+    sink(1234);
+    await rate.updateComplete;
+    expect(shownText(rate)).to.equal("1234events/s");
+    expect(rate.recentValues).to.have.length(60);
+    first.remove();
+    second.remove();
   });
 });
