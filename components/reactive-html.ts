@@ -1,10 +1,11 @@
 // The base class of rivulet components: a Lit element whose template is a Panel-style string, whose inner nodes'
 // DOM events become serialized samples in a shareable queue, and whose properties may hold signals.
 import { LitElement, html, nothing, type PropertyValues } from "lit";
-import { Signal, SignalWatcher } from "@lit-labs/signals";
+import { Signal } from "@lit-labs/signals";
 import { AsyncQueue } from "../stream/queue.js";
 import { serializeEvent, type EventSample } from "./events.js";
 import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";
+import { SignalTracker } from "./signal-tracker.js";
 import { templateValues } from "./template-values.js";
 
 /** `onEvent` was given a node id that the component does not have. */
@@ -65,7 +66,9 @@ function unwrapSignal(value: unknown): unknown {
  * A Lit element written Panel-style. Subclasses declare `static template` (a plain string with `${property}`
  * bindings; every bound node has an `id`), `static properties`, and `static domEvents`; the events listed there
  * are serialized into `queue` and dispatched as `riv-event`. `onEvent` adds bindings at run time. A property may
- * hold a signal: the template shows its value and follows it. Override `render()` for what a string cannot say.
+ * hold a signal: the template shows its value and follows it. Override `render()` for what a string cannot say;
+ * signals it reads with `.get()` are followed too (prefer that to @lit-labs/signals 0.3.0's `watch()`, which keeps
+ * what it rendered alive after the element is gone).
  *
  * @example
  * class ImageView extends ReactiveHTML {
@@ -77,7 +80,7 @@ function unwrapSignal(value: unknown): unknown {
  * customElements.define("image-view", ImageView);
  * const stop = view.onEvent("img", "pointermove", queue.put, { coalesced: true });
  */
-export class ReactiveHTML extends SignalWatcher(LitElement) {
+export class ReactiveHTML extends LitElement {
   /** The template string, compiled once per class when the class is defined. */
   static template: string | undefined = undefined;
   /** Events of template nodes that go into `queue` and are dispatched as `riv-event`. */
@@ -86,6 +89,8 @@ export class ReactiveHTML extends SignalWatcher(LitElement) {
   /** Where `domEvents` samples go; assign one queue to many elements to merge their events. */
   queue: AsyncQueue<EventSample> = new AsyncQueue<EventSample>();
   private readonly bindings: NodeBinding[] = [];
+  // Not @lit-labs/signals' SignalWatcher: that mixin keeps every element it ever watched alive (lit/lit#5364).
+  private readonly signals = new SignalTracker(() => this.requestUpdate());
 
   /** Compiles the template and checks `domEvents` at definition time, so a broken class never registers. */
   protected static override finalize(): void {
@@ -182,12 +187,23 @@ export class ReactiveHTML extends SignalWatcher(LitElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.attachBindings();
+    this.signals.watch();
+    if (!this.hasUpdated) return;
+    this.requestUpdate(); // signals may have changed while nobody watched them
+    this.attachBindings();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.signals.unwatch();
     for (const binding of this.bindings) this.detach(binding);
+  }
+
+  /** Runs Lit's update reading signals as sources, so a change of a signal the element showed updates it. */
+  protected override performUpdate(): void {
+    // Lit returns early without an update pending; tracking that empty run would forget the last update's signals.
+    if (!this.isUpdatePending) return;
+    this.signals.run(() => super.performUpdate());
   }
 
   protected override update(changedProperties: PropertyValues): void {

@@ -38,3 +38,19 @@ export function safeSrcset(srcset: string): string {
   }
   return srcset;
 }
+
+/**
+ * An SVG animation's `values` (a `;`-separated list) if every value in it is safe (see `safeUrl`), otherwise
+ * `blockedUrl`: an animation of `href` sets each of them as a link's URL in turn.
+ *
+ * @example
+ * safeAnimationValues("#a; #b");                  // unchanged
+ * safeAnimationValues("#a; javascript:alert(1)"); // "about:invalid#rivulet-blocked-url"
+ */
+export function safeAnimationValues(values: string): string {
+  for (const value of values.split(";")) {
+    const url = value.trim();
+    if (safeUrl(url) !== url) return blockedUrl;
+  }
+  return values;
+}

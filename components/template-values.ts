@@ -2,7 +2,7 @@
 // attributes are sanitized, whole-attribute bindings follow HTML's boolean attributes, form values stay live.
 import { nothing } from "lit";
 import { live } from "lit/directives/live.js";
-import { safeSrcset, safeUrl } from "./safe-url.js";
+import { safeAnimationValues, safeSrcset, safeUrl } from "./safe-url.js";
 import type { CompiledTemplate, Hole } from "./template.js";
 
 /** A bound value as text: anything that is not a string (a Node, a template result) shows as its string form. */
@@ -27,6 +27,7 @@ function attributeValue(hole: Extract<Hole, { kind: "attribute" }>, read: (prope
   }
   if (hole.url === "url") return safeUrl(text);
   if (hole.url === "srcset") return safeSrcset(text);
+  if (hole.url === "values") return safeAnimationValues(text);
   return text;
 }
 

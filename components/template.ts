@@ -1,5 +1,6 @@
 // Compiles a Panel-style template string ('<img id="img" src="${src}">') once per component class into the static
 // parts of a Lit template plus a description of every hole, so property values are always bound, never parsed.
+import { inertReason, rawTextReason, urlKind, type UrlKind } from "./template-contexts.js";
 
 /** A template that does not parse, binds a node without an id, or names an unknown property or method. */
 export class TemplateError extends Error {
@@ -24,8 +25,8 @@ export type Hole =
       readonly kind: "attribute";
       /** Static text and property names, alternating: `["/img/", "name", ".png"]`. */
       readonly pieces: readonly string[];
-      /** The attribute holds a URL, so its value is sanitized. */
-      readonly url: "url" | "srcset" | false;
+      /** The attribute holds a URL (or a srcset, or an SVG animation's `values`), so its value is sanitized. */
+      readonly url: UrlKind;
     };
 
 /** An `on<type>="${method}"` attribute: the method is called with the serialized event. */
@@ -62,16 +63,13 @@ interface OpenElement {
 }
 
 interface Attribute {
+  readonly at: number;
   readonly name: string;
   readonly value: string | undefined;
   readonly text: string;
 }
 
 const voidElements = new Set("area base br col embed hr img input link meta param source track wbr".split(" "));
-const rawTextElements = new Set(["script", "style", "textarea", "title"]);
-const urlAttributes = new Set(
-  "action background cite codebase data formaction href icon longdesc manifest ping poster src xlink:href".split(" "),
-);
 const unbindableAttributes = new Set(["id", "is", "srcdoc"]);
 const tagName = /[a-zA-Z][^\s/>]*/y;
 const whitespace = /\s*/y;
@@ -178,6 +176,8 @@ class Compiler {
 
   private text(end: number): void {
     const text = this.source.slice(this.at, end);
+    const binding = text.indexOf("${");
+    if (binding >= 0) this.refuseInert(this.at + binding, text.slice(binding));
     const parent = this.open.at(-1);
     const pieces = splitBindings(text, (problem) => this.fail(parent ?? this.at, problem));
     for (let i = 0; i < pieces.length; i += 1) {
@@ -221,6 +221,12 @@ class Compiler {
   private openElement(): void {
     const start = this.at;
     const name = (match(tagName, this.source, start + 1) as RegExpExecArray)[0];
+    if (name.toLowerCase() === "plaintext") {
+      this.fail(
+        start,
+        "<plaintext> turns everything after it into text, closing tags included; use <pre> for preformatted text",
+      );
+    }
     const attributes = this.attributes(start, start + 1 + name.length);
     const end = match(tagEnd, this.source, this.at) as RegExpExecArray;
     this.at += end[0].length;
@@ -243,7 +249,8 @@ class Compiler {
     }
     if (voidElements.has(tag)) return;
     this.open.push(element);
-    if (rawTextElements.has(tag) && !element.foreign) this.rawText(element);
+    const rawText = element.foreign ? undefined : rawTextReason(tag);
+    if (rawText !== undefined) this.rawText(element, tag, rawText);
   }
 
   private attributes(start: number, from: number): Attribute[] {
@@ -270,7 +277,7 @@ class Compiler {
         value = quoted[1] ?? quoted[2] ?? quoted[3] ?? "";
         this.at += equal[0].length + quoted[0].length;
       }
-      attributes.push({ name: name[0], value, text: source.slice(attributeStart, this.at) });
+      attributes.push({ at: attributeStart, name: name[0], value, text: source.slice(attributeStart, this.at) });
     }
   }
 
@@ -295,6 +302,7 @@ class Compiler {
       this.chunk += ` ${attribute.text}`;
       return;
     }
+    this.refuseInert(attribute.at, attribute.value.slice(attribute.value.indexOf("${")));
     this.requireId(element, `binds ${name}`);
     if (unbindableAttributes.has(name)) this.fail(element, `binds ${name}, which cannot be bound; make it static`);
     const pieces = splitBindings(attribute.value, (problem) => this.fail(element, `in ${name}: ${problem}`));
@@ -324,7 +332,7 @@ class Compiler {
       return;
     }
     this.chunk += ` ${attribute.name}="`;
-    this.hole({ kind: "attribute", pieces, url: name === "srcset" ? "srcset" : urlAttributes.has(name) && "url" });
+    this.hole({ kind: "attribute", pieces, url: urlKind(tag, name) });
     this.chunk += `"`;
   }
 
@@ -345,16 +353,28 @@ class Compiler {
     this.listeners.push({ node: element.id, type, method });
   }
 
-  private rawText(element: OpenElement): void {
-    const end = this.source.toLowerCase().indexOf(`</${element.tag.toLowerCase()}`, this.at);
+  private rawText(element: OpenElement, tag: string, reason: string): void {
+    const end = this.source.toLowerCase().indexOf(`</${tag}`, this.at);
     if (end < 0) this.fail(element, "is never closed; add its closing tag");
     const content = this.source.slice(this.at, end);
-    if (content.includes("${")) {
-      const hint = element.tag.toLowerCase() === "textarea" ? `; bind its value instead: value="\${prop}"` : "";
-      this.fail(element, `contains a binding, which <${element.tag}> cannot hold${hint}`);
-    }
+    const binding = content.indexOf("${");
+    if (binding >= 0) this.refuseBinding(this.at + binding, content.slice(binding), element, reason);
     this.chunk += content;
     this.at = end;
+  }
+
+  /** Fails when a binding at `at` is inside an element whose content is never bound or never shown. */
+  private refuseInert(at: number, binding: string): void {
+    for (const element of this.open) {
+      const reason = inertReason(element.tag.toLowerCase(), element.foreign);
+      if (reason !== undefined) this.refuseBinding(at, binding, element, reason);
+    }
+  }
+
+  private refuseBinding(at: number, text: string, element: OpenElement, reason: string): never {
+    const binding = text.slice(0, text.indexOf("}") + 1) || text.slice(0, 20);
+    const tag = element.id === undefined ? `<${element.tag}>` : `<${element.tag} id="${element.id}">`;
+    return this.fail(at, `${tag} holds the binding ${binding}, but its content ${reason}`);
   }
 }
 

@@ -80,14 +80,17 @@ describe("ReactiveHTML templates", () => {
 
   it("shows hostile text as text and creates no element from it", async () => {
     const hostile = '"><img src=x onerror="window.__rivuletHacked = true">';
+    // A data image keeps the browser from fetching the src, which would log a 404 for every run.
+    const src = `data:image/gif;base64,R0lGODlhAQABAAAAACw=#${hostile}`;
     const view = await mount<ImageView>(imageTag, (v) => {
       v.label = hostile;
-      v.src = hostile;
+      v.src = src;
     });
     const root = view.shadowRoot as ShadowRoot;
     expect(root.querySelectorAll("img")).to.have.length(1);
     expect(part(view, "caption").textContent).to.equal(hostile);
     expect(part(view, "img").getAttribute("alt")).to.equal(hostile);
+    expect(part(view, "img").getAttribute("src")).to.equal(src);
     expect((window as unknown as Record<string, unknown>).__rivuletHacked).to.equal(undefined);
     view.remove();
   });
@@ -105,6 +108,36 @@ describe("ReactiveHTML templates", () => {
     view.url = "https://example.org/a?b=c";
     await view.updateComplete;
     expect(part(view, "link").getAttribute("href")).to.equal("https://example.org/a?b=c");
+    view.remove();
+  });
+
+  it("blocks a javascript: URL that an SVG animation would set as a link's href", async () => {
+    class AnimatedLink extends ReactiveHTML {
+      static override template =
+        '<svg id="s" width="100" height="100"><a id="link" href="#"><rect id="r" width="100" height="100"/>' +
+        '<set id="set" attributeName="href" to="${url}" begin="0s"/></a></svg>';
+      static override properties = { url: { type: String } };
+      declare url: string;
+    }
+    const view = await mount<AnimatedLink>(
+      define(AnimatedLink),
+      (v) => (v.url = "javascript:window.__rivuletHacked=2"),
+    );
+    expect(part(view, "set").getAttribute("to")).to.equal("about:invalid#rivulet-blocked-url");
+    const link = part<SVGAElement>(view, "link");
+    for (let frame = 0; frame < 120 && link.href.animVal === "#"; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve)); // SMIL applies <set> on an animation frame
+    }
+    let followed = "";
+    const follow = (event: Event): void => {
+      followed = link.href.animVal;
+      event.preventDefault(); // keep the test page: even the blocked placeholder is a navigation
+    };
+    link.addEventListener("click", follow);
+    const box = part(view, "r").getBoundingClientRect();
+    await sendMouse({ type: "click", position: [Math.round(box.x + 50), Math.round(box.y + 50)] });
+    link.removeEventListener("click", follow);
+    expect(followed).to.equal("about:invalid#rivulet-blocked-url");
     view.remove();
   });
 
@@ -153,6 +186,33 @@ describe("ReactiveHTML signals and two-way bindings", () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await view.updateComplete;
     expect(part(view, "out").textContent).to.equal("2");
+    view.remove();
+  });
+
+  it("stops following a signal while disconnected and shows its latest value once reconnected", async () => {
+    class Shown extends ReactiveHTML {
+      static override template = '<output id="out">${count}</output>';
+      static override properties = { count: { attribute: false } };
+      declare count: unknown;
+      renders = 0;
+      protected override render(): unknown {
+        this.renders += 1;
+        return super.render();
+      }
+    }
+    const count = signal(1);
+    const view = await mount<Shown>(define(Shown), (v) => (v.count = count));
+    view.remove();
+    const renders = view.renders;
+    count.set(2);
+    await view.updateComplete;
+    expect(view.renders).to.equal(renders);
+    document.body.append(view);
+    await view.updateComplete;
+    expect(part(view, "out").textContent).to.equal("2");
+    count.set(3);
+    await view.updateComplete;
+    expect(part(view, "out").textContent).to.equal("3");
     view.remove();
   });
 

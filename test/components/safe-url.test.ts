@@ -1,6 +1,6 @@
 // Tests of URL sanitizing: harmless URLs pass unchanged, script-running ones become a placeholder.
 import { expect } from "chai";
-import { blockedUrl, safeSrcset, safeUrl } from "../../components/safe-url.js";
+import { blockedUrl, safeAnimationValues, safeSrcset, safeUrl } from "../../components/safe-url.js";
 
 describe("safeUrl", () => {
   it("keeps relative, http(s), mailto, tel, blob and data image URLs", () => {
@@ -33,5 +33,10 @@ describe("safeUrl", () => {
   it("blocks a srcset when any of its candidates is unsafe", () => {
     expect(safeSrcset("a.png 1x, https://x.org/b.png 2x")).to.equal("a.png 1x, https://x.org/b.png 2x");
     expect(safeSrcset("a.png 1x, javascript:alert(1) 2x")).to.equal(blockedUrl);
+  });
+
+  it("blocks an SVG animation's values when any of them is unsafe", () => {
+    expect(safeAnimationValues("0; 10; #target")).to.equal("0; 10; #target");
+    expect(safeAnimationValues("#a;java\tscript:alert(1)")).to.equal(blockedUrl);
   });
 });

@@ -26,4 +26,13 @@ describe("templateValues", () => {
     expect(templateValues(compiled, () => null)).to.deep.equal([nothing]);
     expect(templateValues(compiled, () => true)).to.deep.equal([""]);
   });
+
+  it("blocks script URLs that an SVG animation would set, in to, from, by and each of values", () => {
+    const compiled = compileTemplate(
+      '<svg id="s"><a id="a"><animate id="an" attributeName="href" to="${src}" values="0;${src}"/></a></svg>',
+      scope,
+    );
+    expect(templateValues(compiled, () => "javascript:alert(1)")).to.deep.equal([blockedUrl, blockedUrl]);
+    expect(templateValues(compiled, () => "#target")).to.deep.equal(["#target", "0;#target"]);
+  });
 });
