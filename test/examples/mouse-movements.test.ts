@@ -27,10 +27,13 @@ interface Example {
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 /**
- * A hang guard, not a pace: every wait below is on a condition, and only a hung page takes this long. It is under
- * the runner's per-test timeout so that a hang names what it was waiting for.
+ * Hang guards, not a pace: every wait below is on a condition. Each test loads the whole example, BokehJS included,
+ * into a fresh frame, the heaviest page load of the suite: on a starved machine (the suite under `nice` beside busy
+ * processes) that alone took over the runner's 60 s, so this file allows 3 minutes. `until` gives up a little
+ * earlier so that a hang names what it was waiting for.
  */
-const hangGuardMs = 45_000;
+const testTimeoutMs = 180_000;
+const hangGuardMs = 150_000;
 
 /** Waits, frame by frame, until `condition` holds. */
 async function until(what: string, condition: () => boolean): Promise<void> {
@@ -102,7 +105,8 @@ function bluePixels(plot: RivPlot): number {
   return count;
 }
 
-describe("examples/mouse-movements", () => {
+describe("examples/mouse-movements", function () {
+  this.timeout(testTimeoutMs);
   let example: Example | undefined;
 
   afterEach(async () => {
