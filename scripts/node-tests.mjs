@@ -1,22 +1,25 @@
-// Runs the stream runtime's tests in Node with mocha (TypeScript through tsx), proving `stream/` needs no DOM.
-// Writes the pass/fail counts to the JSON file named by RIVULET_COUNTS. Arguments name test files to run instead
-// of all of test/stream (`node scripts/node-tests.mjs test/stream/queue.test.ts`).
-import { readdirSync, writeFileSync } from "node:fs";
+// Runs the Node tests with mocha (TypeScript through tsx): the stream runtime's, proving `stream/` needs no DOM, and
+// the scripts' (test/scripts/*.test.mjs, e.g. what the dev server exposes). Writes the pass/fail counts to the JSON
+// file named by RIVULET_COUNTS. Arguments name test files or folders to run instead of both folders
+// (`node scripts/node-tests.mjs test/stream/queue.test.ts`, `node scripts/node-tests.mjs test/scripts`).
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { register } from "tsx/esm/api";
 import Mocha from "mocha";
 
-/** Every file under `dir` whose name ends with `suffix`, sorted. */
-function findFiles(dir, suffix) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+/** The test files an argument names: the file itself, or every `.test.ts`/`.test.mjs` under a folder, sorted. */
+function testFiles(path) {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.test\.m?[jt]s$/.test(entry.name))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
     .sort();
 }
 
 register();
 const mocha = new Mocha({ reporter: "spec", timeout: 10000, forbidOnly: true, forbidPending: true });
-const files = process.argv.length > 2 ? process.argv.slice(2) : findFiles("test/stream", ".test.ts");
+const paths = process.argv.length > 2 ? process.argv.slice(2) : ["test/stream", "test/scripts"];
+const files = paths.flatMap(testFiles);
 for (const file of files) mocha.addFile(file);
 await mocha.loadFilesAsync();
 const runner = mocha.run((failures) => {

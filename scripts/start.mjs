@@ -1,8 +1,7 @@
-// `npm start`: builds rivulet, then serves the repository with @web/dev-server on HOST:PORT
+// `npm start`: builds rivulet, then serves the examples with @web/dev-server on HOST:PORT only
 // (default 127.0.0.1:8000) and prints the URL of the main example and of the examples index.
 import { spawnSync } from "node:child_process";
-import { serveRepository } from "./dev-server.mjs";
-import { examplesIndexPlugin } from "./examples-index.mjs";
+import { serveExamples } from "./dev-server.mjs";
 
 const host = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT || 8000);
@@ -13,9 +12,14 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 
 if (spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
 
-await serveRepository({ hostname: host, port, plugins: [examplesIndexPlugin()] });
+const server = await serveExamples({ hostname: host, port }).catch((error) => {
+  console.error(
+    `rivulet: cannot listen on ${host}:${port} (${error.code ?? error.message}); set HOST or PORT, e.g. PORT=8001`,
+  );
+  process.exit(1);
+});
+const { url } = server;
 
-const base = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-console.log(`\nrivulet main example: ${base}/examples/mouse-movements/`);
-console.log(`all examples:         ${base}/examples/`);
+console.log(`\nrivulet main example: ${url}/examples/mouse-movements/`);
+console.log(`all examples:         ${url}/examples/`);
 console.log("Press Ctrl+C to stop.");

@@ -1,5 +1,6 @@
-// `npm test`: makes sure Chromium is there, builds, lints, runs the stream tests in Node and every test in
-// headless Chromium, then prints one total line `N passed, N failed` for everything it ran.
+// `npm test`: makes sure Chromium is there, builds, lints, runs the stream tests and the scripts' tests (the dev
+// server's exposure) in Node and every browser test in headless Chromium, then prints one total line
+// `N passed, N failed` for everything it ran.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +32,8 @@ const ready =
   step("build", "npm", ["run", "--silent", "build"], { preparation: true });
 if (ready) {
   step("lint", "npm", ["run", "--silent", "lint"]);
-  step("node tests", process.execPath, ["scripts/node-tests.mjs"], { counted: true });
+  step("node tests", process.execPath, ["scripts/node-tests.mjs", "test/stream"], { counted: true });
+  step("script tests", process.execPath, ["scripts/node-tests.mjs", "test/scripts"], { counted: true });
   step("browser tests", "npx", ["--no-install", "web-test-runner"], { counted: true });
 }
 

@@ -3,7 +3,7 @@
 // Reports main-thread time per frame (CDP TaskDuration), long tasks, events lost and late, and the cost per event
 // of frame-coalesced streaming against one source.stream call per event, sustained and as plot.stream alone. Usage: node bench/browser/plot-bench.mjs
 // [--seconds=5]. Exits with 1 when a target is missed.
-import { serveRepository } from "../../scripts/dev-server.mjs";
+import { serveExamples } from "../../scripts/dev-server.mjs";
 import { chromium } from "playwright";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 
@@ -25,8 +25,8 @@ const runs = [
 const costBatches = [17, 167];
 
 // Without a port the dev server finds a free one itself.
-const server = await serveRepository({ hostname: "127.0.0.1" });
-const { port } = server.config;
+const server = await serveExamples({ hostname: "127.0.0.1", alsoServe: ["bench"] });
+const { port } = server;
 const browser = await chromium.launch(chromiumLaunchOptions());
 
 /** Runs one configuration in a fresh page and adds the main-thread time Chromium measured. */
