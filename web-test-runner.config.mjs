@@ -5,11 +5,12 @@ import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 import { countingReporter } from "./scripts/counting-reporter.mjs";
 import { typescriptPlugin } from "./scripts/dev-server.mjs";
 import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
+import { cspPlugin } from "./scripts/csp-plugin.mjs";
 
 export default {
   files: ["test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["browser", "development"] },
-  plugins: [typescriptPlugin(), screenshotPlugin()],
+  plugins: [typescriptPlugin(), screenshotPlugin(), cspPlugin()],
   browsers: [playwrightLauncher({ product: "chromium", launchOptions: chromiumLaunchOptions() })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
