@@ -268,6 +268,8 @@ export class RivPlot extends ReactiveHTML {
       return;
     }
     this.currentView = view;
+    // If a strict CSP blocks BokehJS's CSS (no constructable stylesheets), its layout would grow without end.
+    view.el.style.maxHeight = `${figure.height}px`;
     this.pointer.attach(view);
     this.fitWidth();
   }

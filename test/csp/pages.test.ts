@@ -162,3 +162,27 @@ describe("pages under a strict Content-Security-Policy", function () {
     expect(page.record.violations).to.deep.equal([]);
   });
 });
+
+describe("a plot whose styles a strict Content-Security-Policy blocks", function () {
+  this.timeout(60_000);
+  let page: LoadedPage | undefined;
+
+  afterEach(() => {
+    page?.frame.remove();
+    page = undefined;
+  });
+
+  it("keeps its height and draws in a browser without constructable stylesheets", async () => {
+    const path = "/test/csp/old-browser-plot.html";
+    page = await loadUnderCsp(path, "strict");
+    const [plot] = page.plots;
+    if (plot === undefined) throw new Error(`${path} has no <riv-plot>`);
+    await drawDiagonal(path, plot);
+    await executeServerCommand("save-screenshot", { name: "csp-strict-test-csp-old-browser-plot.png" });
+    // The page really is unstyled: BokehJS's and Lit's <style> elements are blocked.
+    expect(page.record.violations.map((v) => v.directive)).to.include("style-src-elem");
+    // Until the guard holds the figure, BokehJS's layout grows it once; the browser reports that and nothing else.
+    const loop = "ResizeObserver loop completed with undelivered notifications.";
+    expect(page.record.errors.filter((error) => error !== loop)).to.deep.equal([]);
+  });
+});
