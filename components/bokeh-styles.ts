@@ -21,13 +21,19 @@ interface BokehDom {
 
 type StyleRoot = Document | ShadowRoot;
 
-/** The constructable stylesheet behind each BokehJS InlineStyleSheet, and the root that adopted it, if any. */
-const sheets = new WeakMap<object, { readonly sheet: CSSStyleSheet; root: StyleRoot | undefined }>();
+/** The constructable stylesheet behind each BokehJS InlineStyleSheet, its text and the root that adopted it. */
+interface AdoptedSheet {
+  readonly sheet: CSSStyleSheet;
+  css: string;
+  root: StyleRoot | undefined;
+}
 
-function entryOf(stylesheet: object): { readonly sheet: CSSStyleSheet; root: StyleRoot | undefined } {
+const sheets = new WeakMap<object, AdoptedSheet>();
+
+function entryOf(stylesheet: object): AdoptedSheet {
   let entry = sheets.get(stylesheet);
   if (entry === undefined) {
-    entry = { sheet: new CSSStyleSheet(), root: undefined };
+    entry = { sheet: new CSSStyleSheet(), css: "", root: undefined };
     sheets.set(stylesheet, entry);
   }
   return entry;
@@ -85,8 +91,12 @@ export function adoptBokehStyles(dom: unknown, importRoots: readonly ShadowRoot[
   const { _update, install, uninstall } = dom.InlineStyleSheet.prototype;
   Object.assign(dom.InlineStyleSheet.prototype, {
     _update(this: object, css: string) {
+      // While a plot streams, BokehJS sets most of its sheets to the text they already have, many times a frame.
+      const entry = entryOf(this);
+      if (css === entry.css) return;
       _update.call(this, css);
-      entryOf(this).sheet.replaceSync(css);
+      entry.css = css;
+      entry.sheet.replaceSync(css);
     },
     install(this: object, target?: Node) {
       if (!isStyleRoot(target)) return install.call(this, target);
