@@ -2,11 +2,15 @@
 // elements, which a strict Content-Security-Policy (`style-src 'self'`) blocks: without its CSS a plot's layout
 // grows without end and nothing is drawn. Only BokehJS's core/dom InlineStyleSheet classes are changed.
 
-/** The part of BokehJS's `core/dom` InlineStyleSheet this module relies on. */
+/** The part of BokehJS's `core/dom` InlineStyleSheet this module relies on: its element, which it may replace. */
+interface InlineStyleSheet {
+  el: HTMLElement;
+}
+
 interface InlineStyleSheetMethods {
-  _update: (this: object, css: string) => void;
-  install: (this: object, target?: Node) => void;
-  uninstall: (this: object) => void;
+  _update: (this: InlineStyleSheet, css: string) => void;
+  install: (this: InlineStyleSheet, target?: Node) => void;
+  uninstall: (this: InlineStyleSheet) => void;
 }
 
 interface StyleSheetClass {
@@ -19,44 +23,53 @@ interface BokehDom {
   readonly GlobalInlineStyleSheet: StyleSheetClass;
 }
 
-type StyleRoot = Document | ShadowRoot;
-
-/** The constructable stylesheet behind each BokehJS InlineStyleSheet, its text and the root that adopted it. */
-interface AdoptedSheet {
+/**
+ * The constructable stylesheet behind each marker: a hidden element that stands where BokehJS would put its <style>
+ * element (a <style> is checked by a policy whatever its type), so that the root's children still say which sheets
+ * are installed there and in which order, also after BokehJS empties the root to render it again.
+ */
+interface Marker {
+  readonly element: HTMLElement;
   readonly sheet: CSSStyleSheet;
   css: string;
-  root: StyleRoot | undefined;
 }
 
-const sheets = new WeakMap<object, AdoptedSheet>();
+const markers = new WeakMap<Element, Marker>();
+const ownSheets = new WeakSet<CSSStyleSheet>();
 
-function entryOf(stylesheet: object): AdoptedSheet {
-  let entry = sheets.get(stylesheet);
-  if (entry === undefined) {
-    entry = { sheet: new CSSStyleSheet(), css: "", root: undefined };
-    sheets.set(stylesheet, entry);
-  }
-  return entry;
+/** A marker standing in for `style`, with its text, its `data-css` name and its place in the tree, if it has one. */
+function replaceStyle(style: HTMLElement): Marker {
+  const element = document.createElement("rivulet-bokeh-style");
+  element.hidden = true;
+  element.style.display = "none";
+  element.textContent = style.textContent;
+  Object.assign(element.dataset, style.dataset);
+  style.replaceWith(element);
+  const marker = { element, sheet: new CSSStyleSheet(), css: element.textContent };
+  marker.sheet.replaceSync(marker.css);
+  ownSheets.add(marker.sheet);
+  markers.set(element, marker);
+  return marker;
 }
 
-const isStyleRoot = (node: Node | undefined): node is StyleRoot => node !== undefined && "adoptedStyleSheets" in node;
-
-function adopt(root: StyleRoot, sheet: CSSStyleSheet): void {
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+/** The marker of `stylesheet`, which replaces its <style> element the first time it is needed. */
+function markerOf(stylesheet: InlineStyleSheet): Marker {
+  const marker = markers.get(stylesheet.el) ?? replaceStyle(stylesheet.el);
+  stylesheet.el = marker.element;
+  return marker;
 }
 
-function drop(root: StyleRoot, sheet: CSSStyleSheet): void {
-  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+/** Makes `root` adopt the sheets of the markers in it, in their order, after any sheets of others. */
+function syncAdopted(root: ShadowRoot): void {
+  const others = root.adoptedStyleSheets.filter((sheet) => !ownSheets.has(sheet));
+  const own = [...root.children].flatMap((child) => markers.get(child)?.sheet ?? []);
+  root.adoptedStyleSheets = [...others, ...own];
 }
 
-/** Moves the <style> elements of `root` into one constructable stylesheet each, in the same order. */
+/** Replaces the <style> elements of `root`, not yet connected to a document, with markers whose sheets it adopts. */
 function adoptStyleElements(root: ShadowRoot): void {
-  for (const style of [...root.children].filter((child) => child.localName === "style")) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(style.textContent ?? "");
-    adopt(root, sheet);
-    style.remove();
-  }
+  for (const style of [...root.children]) if (style instanceof HTMLStyleElement) replaceStyle(style);
+  syncAdopted(root);
 }
 
 function isBokehDom(value: unknown): value is BokehDom {
@@ -70,11 +83,11 @@ function isBokehDom(value: unknown): value is BokehDom {
 }
 
 /**
- * Makes BokehJS adopt its CSS as constructable stylesheets: every InlineStyleSheet keeps its text, as BokehJS reads
- * it back, in its never-connected <style> element and mirrors it into a `CSSStyleSheet` that the shadow root it is
- * installed in adopts (the document for BokehJS's global sheets). The <style> elements already installed in
- * `importRoots`, the shadow roots BokehJS made while it was imported, are moved the same way. A browser without
- * constructable stylesheets keeps BokehJS's own <style> elements. Throws if `dom` is not BokehJS's `core/dom`
+ * Makes BokehJS adopt its CSS as constructable stylesheets: every InlineStyleSheet's <style> element is replaced by a
+ * hidden marker that holds its text, as BokehJS reads it back, and is installed where the <style> was; the shadow
+ * root it is in adopts the marker's `CSSStyleSheet`, in the markers' order (the document adopts BokehJS's global
+ * sheets). The <style> elements already installed in `importRoots`, the shadow roots BokehJS made while it was
+ * imported, are replaced the same way. A browser without constructable stylesheets keeps BokehJS's own <style> elements. Throws if `dom` is not BokehJS's `core/dom`
  * module as this code knows it, so that a BokehJS upgrade that changes it fails loudly, not under CSP only.
  *
  * @example
@@ -90,31 +103,34 @@ export function adoptBokehStyles(dom: unknown, importRoots: readonly ShadowRoot[
   if (!("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype)) return;
   const { _update, install, uninstall } = dom.InlineStyleSheet.prototype;
   Object.assign(dom.InlineStyleSheet.prototype, {
-    _update(this: object, css: string) {
+    _update(this: InlineStyleSheet, css: string) {
       // While a plot streams, BokehJS sets most of its sheets to the text they already have, many times a frame.
-      const entry = entryOf(this);
+      const entry = markerOf(this);
       if (css === entry.css) return;
       _update.call(this, css);
       entry.css = css;
       entry.sheet.replaceSync(css);
     },
-    install(this: object, target?: Node) {
-      if (!isStyleRoot(target)) return install.call(this, target);
-      const entry = entryOf(this);
-      if (entry.root !== undefined && entry.root !== target) drop(entry.root, entry.sheet);
-      entry.root = target;
-      adopt(target, entry.sheet);
+    install(this: InlineStyleSheet, target?: Node) {
+      markerOf(this);
+      const previous = this.el.parentNode;
+      install.call(this, target);
+      if (previous instanceof ShadowRoot && previous !== target) syncAdopted(previous);
+      if (target instanceof ShadowRoot) syncAdopted(target);
     },
-    uninstall(this: object) {
-      const entry = entryOf(this);
-      if (entry.root !== undefined) drop(entry.root, entry.sheet);
-      entry.root = undefined;
+    uninstall(this: InlineStyleSheet) {
+      const previous = this.el.parentNode;
       uninstall.call(this);
+      if (previous instanceof ShadowRoot) syncAdopted(previous);
+      else document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== markerOf(this).sheet);
     },
   } satisfies InlineStyleSheetMethods);
-  const installInDocument = dom.InlineStyleSheet.prototype.install;
-  dom.GlobalInlineStyleSheet.prototype.install = function installGlobally(this: object) {
-    installInDocument.call(this, document);
+  const installInHead = dom.GlobalInlineStyleSheet.prototype.install;
+  dom.GlobalInlineStyleSheet.prototype.install = function installGlobally(this: InlineStyleSheet) {
+    const { sheet } = markerOf(this);
+    installInHead.call(this);
+    if (!document.adoptedStyleSheets.includes(sheet))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
   for (const root of importRoots) adoptStyleElements(root);
 }

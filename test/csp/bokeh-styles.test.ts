@@ -41,6 +41,9 @@ function shadowRoots(element: Element): ShadowRoot[] {
 const cssText = (sheets: readonly CSSStyleSheet[]) =>
   sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
 
+/** The <style> elements in `root` that the browser applies, and so a policy would block. */
+const appliedStyles = (root: ParentNode) => [...root.querySelectorAll("style")].filter((style) => style.sheet !== null);
+
 function newRoot(): ShadowRoot {
   const host = document.createElement("div");
   document.body.append(host);
@@ -59,7 +62,7 @@ describe("BokehJS styles as adopted stylesheets", () => {
     hosts.push(root.host);
     const stylesheet = new InlineStyleSheet(":host { color: red; }");
     stylesheet.install(root);
-    expect(root.querySelectorAll("style").length, "<style> elements").to.equal(0);
+    expect(appliedStyles(root).length, "applied <style> elements").to.equal(0);
     expect(cssText(root.adoptedStyleSheets)).to.equal(":host { color: red; }");
     stylesheet.replace(":host { color: blue; }");
     expect(cssText(root.adoptedStyleSheets)).to.equal(":host { color: blue; }");
@@ -79,11 +82,21 @@ describe("BokehJS styles as adopted stylesheets", () => {
     expect(second.adoptedStyleSheets).to.have.length(1);
   });
 
+  it("drops the sheets of a shadow root that BokehJS empties to render again, as it dropped its <style> elements", () => {
+    const root = newRoot();
+    hosts.push(root.host);
+    new InlineStyleSheet(":host { color: red; }").install(root);
+    // A view's render() empties its shadow root and installs new sheets for its CSS strings, without uninstalling.
+    root.replaceChildren();
+    new InlineStyleSheet(":host { color: blue; }").install(root);
+    expect(cssText(root.adoptedStyleSheets)).to.equal(":host { color: blue; }");
+  });
+
   it("leaves no <style> element in the shadow roots BokehJS put in <body> when it was imported", () => {
     const bokehAreas = [...document.body.children].filter((element) => element.shadowRoot !== null);
     expect(bokehAreas.length, "BokehJS's notifications and dialog areas").to.be.at.least(2);
     for (const area of bokehAreas) {
-      expect(area.shadowRoot?.querySelectorAll("style").length, "<style> elements").to.equal(0);
+      expect(appliedStyles(area.shadowRoot ?? area).length, "applied <style> elements").to.equal(0);
       expect(area.shadowRoot?.adoptedStyleSheets.length).to.be.greaterThan(0);
     }
   });
@@ -101,7 +114,7 @@ describe("BokehJS styles as adopted stylesheets", () => {
     await until("the plot is shown", () => plot.view !== undefined);
     const roots = shadowRoots(plot);
     expect(roots.length, "shadow roots of the plot").to.be.greaterThan(3);
-    expect(roots.flatMap((root) => [...root.querySelectorAll("style")]).length, "<style> elements").to.equal(0);
+    expect(roots.flatMap(appliedStyles).length, "applied <style> elements").to.equal(0);
     const figure = () => plot.view?.el.getBoundingClientRect() ?? new DOMRect();
     await until("the figure is 600 x 250 px", () => figure().width === 600 && figure().height === 250);
     container.style.width = "400px";
