@@ -7,6 +7,7 @@ import { countingReporter } from "./scripts/counting-reporter.mjs";
 import { typescriptPlugin } from "./scripts/dev-server.mjs";
 import { freePort } from "./scripts/free-port.mjs";
 import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
+import { cspPlugin } from "./scripts/csp-plugin.mjs";
 
 /**
  * Each test page. Lit stays in dev mode, so its real warnings show; only its one-off "Lit is in dev mode" notice is
@@ -30,7 +31,7 @@ export default {
   files: ["test/**/*.test.ts"],
   port: await freePort(),
   nodeResolve: { exportConditions: ["browser", "development"] },
-  plugins: [typescriptPlugin(), screenshotPlugin(), cdpPlugin()],
+  plugins: [typescriptPlugin(), screenshotPlugin(), cdpPlugin(), cspPlugin()],
   browsers: [playwrightLauncher({ product: "chromium", launchOptions: chromiumLaunchOptions(), createPage })],
   concurrency: 2,
   testRunnerHtml,

@@ -282,6 +282,8 @@ export class RivPlot extends ReactiveHTML {
     this.shown = shown;
     void shown.render(target).then((view) => {
       if (view === undefined) return;
+      // If a strict CSP blocks BokehJS's CSS (no constructable stylesheets), its layout would grow without end.
+      view.el.style.maxHeight = `${this.height}px`;
       this.pointer.attach(view);
       this.fitWidth();
     });
