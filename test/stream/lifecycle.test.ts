@@ -11,25 +11,13 @@ import {
   VirtualScheduler,
   type AnySource,
 } from "../../stream/index.js";
+import { CountingTarget } from "./counting-target.js";
 
 const cycles = 1000;
 /** Heap growth allowed after 1,000 cycles, once warmed up and collected: far below one graph per cycle kept. */
 const heapTolerance = 1024 * 1024;
 
 const settle = (): Promise<void> => new VirtualScheduler().advanceBy(0);
-
-/** An EventTarget that counts the listeners it holds. */
-class CountingTarget extends EventTarget {
-  listeners = 0;
-  override addEventListener(...args: Parameters<EventTarget["addEventListener"]>): void {
-    this.listeners += 1;
-    super.addEventListener(...args);
-  }
-  override removeEventListener(...args: Parameters<EventTarget["removeEventListener"]>): void {
-    this.listeners -= 1;
-    super.removeEventListener(...args);
-  }
-}
 
 /** One kind of source, made once, then started, fed and stopped again and again. */
 interface SourceKind {

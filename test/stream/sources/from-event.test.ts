@@ -3,19 +3,7 @@ import { expect } from "chai";
 import { Stream } from "../../../stream/index.js";
 import { FromEvent, fromEvent } from "../../../stream/sources/from-event.js";
 import { Recorder } from "../recorder.js";
-
-/** An EventTarget that counts its listeners, to check that stop() removes what start() added. */
-class CountingTarget extends EventTarget {
-  listeners = 0;
-  override addEventListener(...args: Parameters<EventTarget["addEventListener"]>): void {
-    this.listeners += 1;
-    super.addEventListener(...args);
-  }
-  override removeEventListener(...args: Parameters<EventTarget["removeEventListener"]>): void {
-    this.listeners -= 1;
-    super.removeEventListener(...args);
-  }
-}
+import { CountingTarget } from "../counting-target.js";
 
 describe("fromEvent", () => {
   it("emits each dispatched event of its type once started", async () => {
