@@ -1,6 +1,7 @@
 // Makes BokehJS style its views with constructable stylesheets adopted by their shadow roots instead of <style>
 // elements, which a strict Content-Security-Policy (`style-src 'self'`) blocks: without its CSS a plot's layout
 // grows without end and nothing is drawn. Only BokehJS's core/dom InlineStyleSheet classes are changed.
+import { bokehIconsBase, rewriteBokehIcons } from "./bokeh-icons.js";
 
 /** The part of BokehJS's `core/dom` InlineStyleSheet this module relies on: its element, which it may replace. */
 interface InlineStyleSheet {
@@ -37,6 +38,15 @@ interface Marker {
 const markers = new WeakMap<Element, Marker>();
 const ownSheets = new WeakSet<CSSStyleSheet>();
 
+/**
+ * Sets `sheet` to BokehJS's `css`, its icons loaded from the files the page's <meta name="rivulet-bokeh-icons">
+ * points to, if it has one (else they stay `data:` URLs, which need `img-src data:`).
+ */
+function replaceCss(sheet: CSSStyleSheet, css: string): void {
+  const base = bokehIconsBase(document);
+  sheet.replaceSync(base === undefined ? css : rewriteBokehIcons(css, base));
+}
+
 /** A marker standing in for `style`, with its text, its `data-css` name and its place in the tree, if it has one. */
 function replaceStyle(style: HTMLElement): Marker {
   const element = document.createElement("rivulet-bokeh-style");
@@ -46,7 +56,7 @@ function replaceStyle(style: HTMLElement): Marker {
   Object.assign(element.dataset, style.dataset);
   style.replaceWith(element);
   const marker = { element, sheet: new CSSStyleSheet(), css: element.textContent };
-  marker.sheet.replaceSync(marker.css);
+  replaceCss(marker.sheet, marker.css);
   ownSheets.add(marker.sheet);
   markers.set(element, marker);
   return marker;
@@ -87,7 +97,8 @@ function isBokehDom(value: unknown): value is BokehDom {
  * hidden marker that holds its text, as BokehJS reads it back, and is installed where the <style> was; the shadow
  * root it is in adopts the marker's `CSSStyleSheet`, in the markers' order (the document adopts BokehJS's global
  * sheets). The <style> elements already installed in `importRoots`, the shadow roots BokehJS made while it was
- * imported, are replaced the same way. A browser without constructable stylesheets keeps BokehJS's own <style> elements. Throws if `dom` is not BokehJS's `core/dom`
+ * imported, are replaced the same way. Under `<meta name="rivulet-bokeh-icons" content="/dist/bokeh-icons/">` the
+ * sheets load BokehJS's icons from the files `npm run build` writes there, not from `data:` URLs. A browser without constructable stylesheets keeps BokehJS's own <style> elements. Throws if `dom` is not BokehJS's `core/dom`
  * module as this code knows it, so that a BokehJS upgrade that changes it fails loudly, not under CSP only.
  *
  * @example
@@ -109,7 +120,7 @@ export function adoptBokehStyles(dom: unknown, importRoots: readonly ShadowRoot[
       if (css === entry.css) return;
       _update.call(this, css);
       entry.css = css;
-      entry.sheet.replaceSync(css);
+      replaceCss(entry.sheet, css);
     },
     install(this: InlineStyleSheet, target?: Node) {
       markerOf(this);

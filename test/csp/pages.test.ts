@@ -93,8 +93,39 @@ async function drawDiagonal(page: string, plot: RivPlot): Promise<void> {
   );
 }
 
-const isDataImage = ({ directive, blocked }: CspRecord["violations"][number]) =>
-  directive === "img-src" && blocked === "data";
+/** Every element at or below `root`, through shadow roots. */
+function deepElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll("*")].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? deepElements(element.shadowRoot) : []),
+  ]);
+}
+
+/**
+ * Checks that `plot`'s toolbar draws its icons from the files of dist/bokeh-icons/: each tool button's mask image
+ * is such a file, and the page loaded every one of them.
+ */
+async function expectIconFiles(page: string, frame: HTMLIFrameElement, plot: RivPlot): Promise<void> {
+  const inner = frame.contentWindow;
+  if (inner === null) throw new Error(`${page}: the frame has no window`);
+  const buttons = deepElements(plot.shadowRoot ?? plot).filter((element) => element.classList.contains("bk-tool-icon"));
+  expect(buttons.length, `${page}: tool buttons`).to.be.greaterThan(2);
+  const masks = buttons.map((button) => {
+    const style = inner.getComputedStyle(button);
+    return style.getPropertyValue("mask-image") || style.getPropertyValue("-webkit-mask-image");
+  });
+  const files = masks.map((mask) => /url\("([^"]*)"\)/.exec(mask)?.[1] ?? mask);
+  for (const file of files)
+    expect(new URL(file).pathname, `${page}: a tool icon`).to.match(/^\/dist\/bokeh-icons\/\w+\.svg$/);
+  const loaded = () =>
+    inner.performance
+      .getEntriesByType("resource")
+      .filter((entry) => files.includes(entry.name) && Reflect.get(entry, "responseStatus") === 200).length;
+  await until(
+    () => `${page}: the page loaded its ${new Set(files).size} tool icons (${loaded()} so far)`,
+    () => loaded() === new Set(files).size,
+  );
+}
 
 /** Loads `path` under `policy`, draws on every plot at its height, checks for errors and saves a screenshot. */
 async function checkPage(path: string, policy: string): Promise<LoadedPage> {
@@ -124,16 +155,11 @@ describe("pages under a strict Content-Security-Policy", function () {
     page = undefined;
   });
 
-  it("shows every example page under default-src 'self' with no violation but BokehJS's data: icons", async () => {
+  it("shows every example page under default-src 'self' with no violation and its toolbar icons", async () => {
     for (const path of paths) {
       page = await checkPage(path, "strict");
-      const { violations } = page.record;
-      if (page.plots.length === 0) expect(violations, `${path}: violations without a plot`).to.deep.equal([]);
-      else
-        expect(
-          violations.filter((v) => !isDataImage(v)),
-          `${path}: violations`,
-        ).to.deep.equal([]);
+      for (const plot of page.plots) await expectIconFiles(path, page.frame, plot);
+      expect(page.record.violations, `${path}: violations`).to.deep.equal([]);
       page.frame.remove();
     }
   });
@@ -146,10 +172,11 @@ describe("pages under a strict Content-Security-Policy", function () {
     }
   });
 
-  it("draws a plot of dist/rivulet.bundle.js at its height with no violation but BokehJS's data: icons", async () => {
+  it("draws a plot of dist/rivulet.bundle.js at its height with its toolbar icons and no violation", async () => {
     page = await checkPage("/test/csp/bundle-plot.html", "strict");
     expect(page.plots).to.have.length(1);
-    expect(page.record.violations.filter((v) => !isDataImage(v))).to.deep.equal([]);
+    for (const plot of page.plots) await expectIconFiles("bundle-plot.html", page.frame, plot);
+    expect(page.record.violations).to.deep.equal([]);
     page.frame.remove();
     page = await checkPage("/test/csp/bundle-plot.html", "data-images");
     expect(page.record.violations).to.deep.equal([]);
