@@ -1,13 +1,15 @@
 // Lifecycle of <riv-plot> in Chromium with the real BokehJS: 1,000 connect/move/remove cycles and 1,000 attribute
 // changes, each shown, then a forced garbage collection, must leave heap, DOM, listeners, BokehJS roots and
 // documents, frames, observers and timers where they started.
-import { countResources, type ResourceCounts } from "../harness/lifecycle.js";
+import { countAcross, countResources, type ResourceCounts } from "../harness/lifecycle.js";
 import { expect } from "chai";
 import type { RivPlot } from "../../components/riv-plot.js";
 import "../../components/riv-plot.js";
 import { Bokeh } from "../../components/bokeh.js";
 
 const cycles = 1000;
+/** Cycles before counting: BokehJS's one-time setup (fonts, styles) is not growth. */
+const warmUp = 20;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 /** Waits until the plot's current figure has a view in the page with a laid-out frame. */
@@ -19,6 +21,16 @@ async function shown(plot: RivPlot): Promise<void> {
     await nextFrame();
   }
   throw new Error("riv-plot was not shown within 600 frames");
+}
+
+/**
+ * Lets cycle `i` go as far as its turn says: every twentieth is shown in full, every twentieth (offset by ten) is
+ * left while BokehJS builds its view (the show starts in the next frame), and the rest before the show starts.
+ */
+async function settle(plot: RivPlot, i: number): Promise<void> {
+  if (i % 20 === 0) await shown(plot);
+  else if (i % 20 === 10) await nextFrame();
+  else await plot.updateComplete;
 }
 
 /** What BokehJS keeps globally: root views in `Bokeh.index` and `Document`s in `Bokeh.documents`. */
@@ -74,17 +86,15 @@ describe("<riv-plot> lifecycle", () => {
       sink({ x: i % 100, y: (i * 7) % 100 });
       await plot.updateComplete;
       right.append(plot);
-      if (i % 20 === 0) await shown(plot);
-      else if (i % 20 === 10)
-        await nextFrame(); // the show starts in this frame; removed while it builds
-      else await plot.updateComplete;
+      await settle(plot, i);
       plot.remove();
     };
-    for (let i = 0; i < 20; i += 1) await cycle(i); // BokehJS's one-time setup (fonts, styles) before counting
-    const bokehBefore = bokehCounts();
-    const before = await countResources();
-    for (let i = 0; i < cycles; i += 1) await cycle(i);
-    const after = await countResources();
+    let bokehBefore = bokehCounts();
+    const { before, after } = await countAcross(cycle, {
+      warmUp,
+      cycles,
+      whenWarm: () => (bokehBefore = bokehCounts()),
+    });
     expect(bokehCounts()).to.deep.equal(bokehBefore);
     expectBackToStart(before, after);
     expect(plot.source.length, "rows kept").to.equal(100);
@@ -98,17 +108,15 @@ describe("<riv-plot> lifecycle", () => {
       plot.setAttribute("title", `plot ${i}`);
       left.append(plot);
       plot.streamSink()({ x: i, y: i });
-      if (i % 20 === 0) await shown(plot);
-      else if (i % 20 === 10)
-        await nextFrame(); // the show starts in this frame; removed while it builds
-      else await plot.updateComplete;
+      await settle(plot, i);
       plot.remove();
     };
-    for (let i = 0; i < 20; i += 1) await cycle(i);
-    const bokehBefore = bokehCounts();
-    const before = await countResources();
-    for (let i = 0; i < cycles; i += 1) await cycle(i);
-    const after = await countResources();
+    let bokehBefore = bokehCounts();
+    const { before, after } = await countAcross(cycle, {
+      warmUp,
+      cycles,
+      whenWarm: () => (bokehBefore = bokehCounts()),
+    });
     expect(bokehCounts()).to.deep.equal(bokehBefore);
     expectBackToStart(before, after);
   });
@@ -132,10 +140,7 @@ describe("<riv-plot> lifecycle", () => {
       const [name, value] = changes[i % changes.length] as [string, (i: number) => string];
       plot.setAttribute(name, value(i));
       plot.stream(Object.fromEntries(plot.columns.map((column) => [column, [i % 10]])));
-      if (i % 20 === 0) await shown(plot);
-      else if (i % 20 === 10)
-        await nextFrame(); // the show starts in this frame; replaced while it builds
-      else await plot.updateComplete;
+      await settle(plot, i);
     };
     for (let i = 0; i < 20; i += 1) await change(i);
     await shown(plot);

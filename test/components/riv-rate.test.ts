@@ -1,6 +1,6 @@
 // Tests of <riv-rate>: the readout text, the bounded sparkline, refusal of bad values, a rate computed by a
 // stream graph on virtual time, and 1,000 connect/move/remove cycles that leave nothing behind.
-import { countResources, type ResourceCounts } from "../harness/lifecycle.js";
+import { countAcross, type ResourceCounts } from "../harness/lifecycle.js";
 import { expect } from "chai";
 import "../../components/riv-rate.js";
 import { RateError, type RivRate } from "../../components/riv-rate.js";
@@ -109,10 +109,8 @@ describe("<riv-rate> lifecycle", function () {
       await rate.updateComplete;
       rate.remove();
     };
-    for (let i = 0; i < warmUp; i += 1) await cycle(i);
-    const before = await countResources();
-    for (let i = 0; i < cycles; i += 1) await cycle(i);
-    expectBackToStart(before, await countResources());
+    const { before, after } = await countAcross(cycle, { warmUp, cycles });
+    expectBackToStart(before, after);
   });
 
   it("connects, moves, feeds and removes one readout 1,000 times and still shows what it receives", async () => {
@@ -128,10 +126,8 @@ describe("<riv-rate> lifecycle", function () {
       await rate.updateComplete;
       rate.remove();
     };
-    for (let i = 0; i < warmUp; i += 1) await cycle(i);
-    const before = await countResources();
-    for (let i = 0; i < cycles; i += 1) await cycle(i);
-    expectBackToStart(before, await countResources());
+    const { before, after } = await countAcross(cycle, { warmUp, cycles });
+    expectBackToStart(before, after);
     first.append(rate);
     sink(1234);
     await rate.updateComplete;

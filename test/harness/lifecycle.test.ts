@@ -1,6 +1,6 @@
 // Proves the lifecycle harness counts what it claims: a leaked node, listener, frame, observer and timer each show
 // up in `countResources`, and releasing them brings the counts back.
-import { collectGarbage, countPending, countResources } from "./lifecycle.js";
+import { collectGarbage, countAcross, countPending, countResources } from "./lifecycle.js";
 import { expect } from "chai";
 
 describe("lifecycle harness", () => {
@@ -63,5 +63,21 @@ describe("lifecycle harness", () => {
     retained = undefined;
     const after = await countResources();
     expect(after.heapBytes - before.heapBytes).to.be.below(2_000_000);
+  });
+
+  it("counts across the cycles after the warm-up, and calls whenWarm in between", async () => {
+    const calls: string[] = [];
+    const kept: HTMLElement[] = [];
+    const { before, after } = await countAcross(
+      async (i) => {
+        calls.push(`cycle ${i}`);
+        kept.push(document.createElement("div"));
+        await Promise.resolve();
+      },
+      { warmUp: 2, cycles: 3, whenWarm: () => calls.push("warm") },
+    );
+    expect(calls).to.deep.equal(["cycle 0", "cycle 1", "warm", "cycle 0", "cycle 1", "cycle 2"]);
+    expect(after.nodes - before.nodes).to.be.at.least(3);
+    expect(kept).to.have.length(5);
   });
 });

@@ -154,3 +154,32 @@ export async function countResources(): Promise<ResourceCounts> {
     ...countPending(),
   };
 }
+
+/** How `countAcross` repeats a cycle. */
+export interface CycleCounts {
+  /** Cycles run before counting, so that what V8 compiles and the libraries cache once is not counted as growth. */
+  readonly warmUp: number;
+  /** Cycles run between the two counts. */
+  readonly cycles: number;
+  /** Called once warmed up, right before the first count, to take readings of one's own. */
+  readonly whenWarm?: () => void;
+}
+
+/**
+ * Runs `cycle(i)` `warmUp` times, counts resources, runs it `cycles` times more and counts again.
+ *
+ * @example
+ * const { before, after } = await countAcross(async () => { document.body.append(el); el.remove(); },
+ *   { warmUp: 100, cycles: 1000 });
+ * expect(after.nodes - before.nodes).to.be.below(50);
+ */
+export async function countAcross(
+  cycle: (i: number) => Promise<void>,
+  { warmUp, cycles, whenWarm }: CycleCounts,
+): Promise<{ before: ResourceCounts; after: ResourceCounts }> {
+  for (let i = 0; i < warmUp; i += 1) await cycle(i);
+  whenWarm?.();
+  const before = await countResources();
+  for (let i = 0; i < cycles; i += 1) await cycle(i);
+  return { before, after: await countResources() };
+}
