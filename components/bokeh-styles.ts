@@ -98,8 +98,10 @@ function isBokehDom(value: unknown): value is BokehDom {
  * root it is in adopts the marker's `CSSStyleSheet`, in the markers' order (the document adopts BokehJS's global
  * sheets). The <style> elements already installed in `importRoots`, the shadow roots BokehJS made while it was
  * imported, are replaced the same way. Under `<meta name="rivulet-bokeh-icons" content="/dist/bokeh-icons/">` the
- * sheets load BokehJS's icons from the files `npm run build` writes there, not from `data:` URLs. A browser without constructable stylesheets keeps BokehJS's own <style> elements. Throws if `dom` is not BokehJS's `core/dom`
- * module as this code knows it, so that a BokehJS upgrade that changes it fails loudly, not under CSP only.
+ * sheets load BokehJS's icons from the files `npm run build` writes there, not from `data:` URLs. A browser
+ * without constructable stylesheets keeps BokehJS's own <style> elements. Throws if `dom` is not BokehJS's
+ * `core/dom` module as this code knows it, so that a BokehJS upgrade that changes it fails loudly, not under CSP
+ * only.
  *
  * @example
  * adoptBokehStyles(Bokeh.require("core/dom"), stopRecordingShadowRoots());
