@@ -105,3 +105,30 @@ export function rateGate<T>(
     },
   };
 }
+
+/** A rate policy given at run time (`onEvent`, `onPlotEvent`) is not one rivulet understands. */
+export class RatePolicyError extends Error {
+  override name = "RatePolicyError";
+}
+
+/** What `onEvent` and `onPlotEvent` return: call it to remove the binding; `dropped` counts what its policy dropped. */
+export interface EventBinding {
+  (): void;
+  /** How many samples the binding's rate policy dropped; always 0 without a policy. */
+  readonly dropped: number;
+}
+
+/**
+ * The `EventBinding` of a binding removed by `remove`, whose drops `gate` counts (none without a gate). Removing
+ * the binding also suspends the gate, so that no timer or frame request outlives it.
+ *
+ * @example
+ * return eventBinding(() => target.removeEventListener("pointermove", listener), gate);
+ */
+export function eventBinding(remove: () => void, gate: RateGate<never> | undefined): EventBinding {
+  const binding = () => {
+    gate?.suspend();
+    remove();
+  };
+  return Object.defineProperty(binding, "dropped", { get: () => gate?.dropped ?? 0 }) as EventBinding;
+}
