@@ -1,6 +1,7 @@
 // The pointer events a <riv-plot> reports and the samples it makes of them: BokehJS's own UI events, which carry
 // the pointer in data coordinates, turned into the same plain shape as every other rivulet event sample.
 import type { EventSample } from "./events.js";
+import type { RatePolicy } from "./rate-policy.js";
 
 /** BokehJS's name for each pointer event a `<riv-plot>` reports, keyed by the DOM-style name rivulet uses. */
 export const bokehEventNames = {
@@ -32,8 +33,8 @@ export interface PlotPointerSample extends EventSample {
   readonly sy: number;
 }
 
-/** Options of `plot.onPlotEvent`. */
-export interface PlotEventOptions {
+/** Options of `plot.onPlotEvent`; `throttle`/`debounce` limit the samples delivered (see `RatePolicy`). */
+export interface PlotEventOptions extends RatePolicy {
   /**
    * `pointermove` only: report every raw pointer sample (`getCoalescedEvents()`), not only the one per frame that
    * the browser dispatches; they are mapped to data coordinates with the frame's scales.
