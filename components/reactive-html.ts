@@ -210,8 +210,9 @@ export class ReactiveHTML extends LitElement {
   }
 
   /**
-   * How many samples of node `node`'s `type` events the rate policies of its bindings (`domEvents` and `onEvent`)
-   * dropped so far; 0 for bindings without a policy.
+   * How many samples of node `node`'s `type` events the rate policies of its bindings in place (`domEvents`, and
+   * `onEvent` bindings not yet removed) dropped so far; 0 for bindings without a policy. A removed binding keeps
+   * its own count in the `dropped` of what `onEvent` returned.
    *
    * @example
    * view.dropped("pad", "pointermove"); // e.g. 57 with { type: "pointermove", throttle: "frame" }
