@@ -30,7 +30,8 @@ export {
 } from "./template.js";
 export { templateValues } from "./template-values.js";
 export { blockedUrl, safeSrcset, safeUrl } from "./safe-url.js";
-export { serializeEvent, type EventSample, type NodeBox } from "./events.js";
+export { serializeEvent, SampleError, type EventSample, type FileInfo, type NodeBox } from "./events.js";
+export { RatePolicyError, type EventBinding, type RatePolicy } from "./rate-policy.js";
 export { RivRate, RateError } from "./riv-rate.js";
 export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";
 export { DefinitionError, defineComponent, type ComponentDefinition } from "./define-component.js";

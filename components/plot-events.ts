@@ -1,6 +1,7 @@
 // The pointer events a <riv-plot> reports and the samples it makes of them: BokehJS's own UI events, which carry
 // the pointer in data coordinates, turned into the same plain shape as every other rivulet event sample.
 import type { EventSample } from "./events.js";
+import type { RatePolicy } from "./rate-policy.js";
 
 /** BokehJS's name for each pointer event a `<riv-plot>` reports, keyed by the DOM-style name rivulet uses. */
 export const bokehEventNames = {
@@ -32,8 +33,8 @@ export interface PlotPointerSample extends EventSample {
   readonly sy: number;
 }
 
-/** Options of `plot.onPlotEvent`. */
-export interface PlotEventOptions {
+/** Options of `plot.onPlotEvent`; `throttle`/`debounce` limit the samples delivered (see `RatePolicy`). */
+export interface PlotEventOptions extends RatePolicy {
   /**
    * `pointermove` only: report every raw pointer sample (`getCoalescedEvents()`), not only the one per frame that
    * the browser dispatches; they are mapped to data coordinates with the frame's scales.
@@ -65,7 +66,10 @@ export function plotSample(
   return {
     type,
     node: "figure",
+    target: "figure",
+    targetPath: [],
     t,
+    time: performance.timeOrigin + t,
     x: event.x,
     y: event.y,
     clientX: canvas.left + event.sx,
@@ -74,16 +78,33 @@ export function plotSample(
     button: -1,
     pointerType: "",
     pressure: 0,
+    pointerId: -1,
+    isPrimary: false,
+    width: 0,
+    height: 0,
+    tiltX: 0,
+    tiltY: 0,
+    twist: 0,
+    movementX: 0,
+    movementY: 0,
     altKey: event.modifiers.alt,
     ctrlKey: event.modifiers.ctrl,
     metaKey: false,
     shiftKey: event.modifiers.shift,
     key: "",
     code: "",
+    repeat: false,
+    isComposing: false,
+    inputType: "",
+    data: "",
     value: "",
     checked: false,
     deltaX: 0,
     deltaY: 0,
+    deltaZ: 0,
+    deltaMode: 0,
+    files: [],
+    detail: null,
     sx: event.sx,
     sy: event.sy,
   };

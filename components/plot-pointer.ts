@@ -11,6 +11,7 @@ import {
   type PlotPointerSample,
 } from "./plot-events.js";
 import type { PlotFigure, PlotView } from "./plot-figure.js";
+import { eventBinding, rateGate, ratePolicyProblem, type EventBinding } from "./rate-policy.js";
 
 type Listener = (sample: PlotPointerSample) => void;
 
@@ -35,19 +36,23 @@ export class PlotPointer {
   ) {}
 
   /** Adds a callback; returns the function that removes it. See `RivPlot.onPlotEvent`. */
-  on(type: PlotEventType, callback: Listener, options: PlotEventOptions = {}): () => void {
+  on(type: PlotEventType, callback: Listener, options: PlotEventOptions = {}): EventBinding {
     if (!plotEventTypes.includes(type)) {
       throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${plotEventTypes.join(", ")}`);
     }
     if (options.coalesced === true && type !== "pointermove") {
       throw new PlotError(`riv-plot.onPlotEvent: coalesced samples exist for "pointermove" only, not "${type}"`);
     }
+    const problem = ratePolicyProblem(options);
+    if (problem !== undefined) throw new PlotError(`riv-plot.onPlotEvent: "${type}": ${problem}`);
+    const gate = rateGate(callback, options, `<riv-plot> ${type}`);
+    const listener = gate?.offer ?? callback;
     const key = options.coalesced === true ? "coalesced" : type;
-    this.listeners.set(key, [...(this.listeners.get(key) ?? []), callback]);
-    return () => {
-      const remaining = (this.listeners.get(key) ?? []).filter((listener) => listener !== callback);
+    this.listeners.set(key, [...(this.listeners.get(key) ?? []), listener]);
+    return eventBinding(() => {
+      const remaining = (this.listeners.get(key) ?? []).filter((one) => one !== listener);
       this.listeners.set(key, remaining);
-    };
+    }, gate);
   }
 
   /** Hooks a new figure's events; call it before the figure is shown, when BokehJS subscribes models. */

@@ -7,14 +7,23 @@ import { serializeEvent, type EventSample } from "./events.js";
 import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";
 import { SignalTracker } from "./signal-tracker.js";
 import { templateValues } from "./template-values.js";
+import {
+  eventBinding,
+  rateGate,
+  ratePolicyProblem,
+  RatePolicyError,
+  type EventBinding,
+  type RateGate,
+  type RatePolicy,
+} from "./rate-policy.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {
   override name = "UnknownNodeError";
 }
 
-/** Options of `onEvent` and of the object form of a `domEvents` entry. */
-export interface OnEventOptions {
+/** Options of `onEvent` and of the object form of a `domEvents` entry; `throttle`/`debounce`: see `RatePolicy`. */
+export interface OnEventOptions extends RatePolicy {
   /** Deliver every raw pointer sample from `getCoalescedEvents()`, not only the one per frame; default false. */
   coalesced?: boolean | undefined;
   /** Promise the browser not to call `preventDefault`, so scrolling never waits for the listener. */
@@ -37,6 +46,8 @@ interface NodeBinding {
   readonly type: string;
   readonly listener: (event: Event) => void;
   readonly options: AddEventListenerOptions;
+  /** The binding's rate policy gate, if it has one; suspended while the element is disconnected. */
+  readonly gate?: RateGate<EventSample> | undefined;
   target: Element | null;
 }
 
@@ -134,6 +145,9 @@ export class ReactiveHTML extends LitElement {
             `${owner}.domEvents: node "${node}" lists ${String(type)}; use event types like "click"`,
           );
         }
+        const problem = typeof spec === "string" ? undefined : ratePolicyProblem(spec);
+        if (problem !== undefined)
+          throw new TemplateError(`${owner}.domEvents: node "${node}" event "${type}": ${problem}`);
       }
     }
     return compiled;
@@ -155,20 +169,25 @@ export class ReactiveHTML extends LitElement {
     }
     for (const [node, specs] of Object.entries((this.constructor as typeof ReactiveHTML).domEvents)) {
       for (const spec of specs) {
-        const { type, coalesced, capture, passive } = typeof spec === "string" ? { type: spec } : spec;
+        const { type, coalesced, capture, passive, ...policy } = typeof spec === "string" ? { type: spec } : spec;
         // Samples only feed a queue, which never cancels an event: passive unless said otherwise keeps scrolling fast.
         const options = { passive: passive ?? true, capture: capture ?? false };
-        this.addBinding(node, type, serializingListener(node, coalesced ?? false, this.publish), options);
+        const gate = rateGate(this.publish, policy, `<${this.localName}>#${node} ${type}`);
+        const listener = serializingListener(node, coalesced ?? false, gate?.offer ?? this.publish);
+        this.addBinding(node, type, listener, options, gate);
       }
     }
   }
 
   /**
    * Calls `callback` with each serialized `type` event of the node with id `node`, until the returned function is
-   * called. The binding follows the node across re-renders and lives while the element is connected.
+   * called. The binding follows the node across re-renders and lives while the element is connected. Every
+   * sample is delivered unless `options` sets a rate policy (`throttle`, `debounce`); the returned function's
+   * `dropped` counts what the policy dropped.
    *
    * @example
-   * const stop = view.onEvent("img", "pointermove", queue.put, { coalesced: true });
+   * const stop = view.onEvent("img", "pointermove", queue.put, { coalesced: true, throttle: "frame" });
+   * stop.dropped; // samples the frame throttle left out so far
    * stop(); // removes the listener
    */
   onEvent(
@@ -176,13 +195,34 @@ export class ReactiveHTML extends LitElement {
     type: string,
     callback: (sample: EventSample) => void,
     options: OnEventOptions = {},
-  ): () => void {
+  ): EventBinding {
     this.checkNode(node);
-    const listener = serializingListener(node, options.coalesced ?? false, callback);
+    const problem = ratePolicyProblem(options);
+    if (problem !== undefined) {
+      throw new RatePolicyError(`<${this.localName}>.onEvent: node "${node}" event "${type}": ${problem}`);
+    }
+    const gate = rateGate(callback, options, `<${this.localName}>#${node} ${type}`);
+    const listener = serializingListener(node, options.coalesced ?? false, gate?.offer ?? callback);
     const listenerOptions: AddEventListenerOptions = { capture: options.capture ?? false };
     if (options.passive !== undefined) listenerOptions.passive = options.passive;
-    const binding = this.addBinding(node, type, listener, listenerOptions);
-    return () => this.removeBinding(binding);
+    const binding = this.addBinding(node, type, listener, listenerOptions, gate);
+    return eventBinding(() => this.removeBinding(binding), gate);
+  }
+
+  /**
+   * How many samples of node `node`'s `type` events the rate policies of its bindings in place (`domEvents`, and
+   * `onEvent` bindings not yet removed) dropped so far; 0 for bindings without a policy. A removed binding keeps
+   * its own count in the `dropped` of what `onEvent` returned.
+   *
+   * @example
+   * view.dropped("pad", "pointermove"); // e.g. 57 with { type: "pointermove", throttle: "frame" }
+   */
+  dropped(node: string, type: string): number {
+    let dropped = 0;
+    for (const binding of this.bindings) {
+      if (binding.node === node && binding.type === type) dropped += binding.gate?.dropped ?? 0;
+    }
+    return dropped;
   }
 
   override connectedCallback(): void {
@@ -196,7 +236,10 @@ export class ReactiveHTML extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.signals.unwatch();
-    for (const binding of this.bindings) this.detach(binding);
+    for (const binding of this.bindings) {
+      binding.gate?.suspend();
+      this.detach(binding);
+    }
   }
 
   /** Runs Lit's update reading signals as sources, so a change of a signal the element showed updates it. */
@@ -253,8 +296,9 @@ export class ReactiveHTML extends LitElement {
     type: string,
     listener: (event: Event) => void,
     options: AddEventListenerOptions,
+    gate?: RateGate<EventSample>,
   ): NodeBinding {
-    const binding: NodeBinding = { node, type, listener, options, target: null };
+    const binding: NodeBinding = { node, type, listener, options, gate, target: null };
     this.bindings.push(binding);
     if (this.isConnected && this.hasUpdated) this.attach(binding);
     return binding;
@@ -279,6 +323,7 @@ export class ReactiveHTML extends LitElement {
       root instanceof DocumentFragment
         ? root.getElementById(binding.node)
         : root.querySelector(`#${CSS.escape(binding.node)}`);
+    binding.gate?.resume();
     if (target === binding.target) return;
     this.detach(binding);
     target?.addEventListener(binding.type, binding.listener, binding.options);

@@ -5,6 +5,7 @@ import { Bokeh } from "./bokeh.js";
 import { ReactiveHTML } from "./reactive-html.js";
 import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
 import { PlotPointer } from "./plot-pointer.js";
+import type { EventBinding } from "./rate-policy.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import { PlotShow } from "./plot-show.js";
@@ -213,16 +214,17 @@ export class RivPlot extends ReactiveHTML {
 
   /**
    * Calls `callback` with a plain sample for every `type` event over the figure, in data coordinates, as BokehJS
-   * reports it; with `{ coalesced: true }`, every raw `pointermove` sample. Returns a function that removes it.
+   * reports it; with `{ coalesced: true }`, every raw `pointermove` sample. `throttle`/`debounce` set a rate
+   * policy. Returns a function that removes it, whose `dropped` counts what the policy dropped.
    *
    * @example
-   * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true });
+   * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true, throttle: "frame" });
    */
   onPlotEvent(
     type: PlotEventType,
     callback: (sample: PlotPointerSample) => void,
     options: PlotEventOptions = {},
-  ): () => void {
+  ): EventBinding {
     return this.pointer.on(type, callback, options);
   }
 

@@ -1,5 +1,6 @@
 // `npm run bench`: the stream runtime's Node benchmarks (bench/main.ts through tsx, against the sources in
-// stream/), then the plot pipeline's benchmark in headless Chromium (bench/browser/plot-bench.mjs).
+// stream/), then the plot pipeline's benchmark in headless Chromium (bench/browser/plot-bench.mjs), then the
+// per-event cost of serialization and dispatch into a queue (bench/browser/event-bench.mjs).
 // Extra arguments go to the browser benchmark (e.g. `npm run bench -- --seconds=2`).
 import { spawnSync } from "node:child_process";
 
@@ -7,4 +8,5 @@ const nodeBench = spawnSync(process.execPath, ["--import", "tsx", "bench/main.ts
 const browserBench = spawnSync(process.execPath, ["bench/browser/plot-bench.mjs", ...process.argv.slice(2)], {
   stdio: "inherit",
 });
-process.exitCode = nodeBench.status === 0 && browserBench.status === 0 ? 0 : 1;
+const eventBench = spawnSync(process.execPath, ["bench/browser/event-bench.mjs"], { stdio: "inherit" });
+process.exitCode = nodeBench.status === 0 && browserBench.status === 0 && eventBench.status === 0 ? 0 : 1;

@@ -29,6 +29,8 @@ export { Latest } from "./operators/latest.js";
 export { TimedWindow } from "./operators/timed-window.js";
 export { Delay } from "./operators/delay.js";
 export { RateLimit } from "./operators/rate-limit.js";
+export { Throttle, type ThrottleOptions } from "./operators/throttle.js";
+export { Debounce } from "./operators/debounce.js";
 export { Partition, type PartitionOptions } from "./operators/partition.js";
 export { SlidingWindow, type SlidingWindowOptions } from "./operators/sliding-window.js";
 export { Zip, type Streams, type ZipOptions } from "./operators/zip.js";
