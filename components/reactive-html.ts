@@ -268,7 +268,7 @@ export class ReactiveHTML extends LitElement {
   }
 
   /** Moves every binding to the node that now has its id: after each render, and on reconnection. */
-  private attachBindings(): void {
+  protected attachBindings(): void {
     if (!this.isConnected) return;
     for (const binding of this.bindings) this.attach(binding);
   }
