@@ -1,12 +1,13 @@
 // The base class of rivulet components: a Lit element whose template is a Panel-style string, whose inner nodes'
 // DOM events become serialized samples in a shareable queue, and whose properties may hold signals.
 import { LitElement, html, nothing, type PropertyValues } from "lit";
-import { Signal } from "@lit-labs/signals";
 import { AsyncQueue } from "../stream/queue.js";
 import { serializeEvent, type EventSample } from "./events.js";
 import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";
 import { SignalTracker } from "./signal-tracker.js";
 import { templateValues } from "./template-values.js";
+import { readControl } from "./two-way.js";
+import { readThrough, writeThrough } from "./signal-values.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {
@@ -56,10 +57,6 @@ function serializingListener(node: string, coalesced: boolean, deliver: (sample:
     }
     deliver(serializeEvent(event, node, bound));
   };
-}
-
-function unwrapSignal(value: unknown): unknown {
-  return Signal.isState(value) || Signal.isComputed(value) ? (value as Signal.State<unknown>).get() : value;
 }
 
 /**
@@ -143,7 +140,7 @@ export class ReactiveHTML extends LitElement {
     super();
     const compiled = (this.constructor as typeof ReactiveHTML).compiled();
     for (const { node, key, property } of compiled?.twoWay ?? []) {
-      const sync = (event: Event): void => this.syncFromDom(property, key, event.currentTarget as HTMLInputElement);
+      const sync = (event: Event): void => this.syncFromDom(property, key, event.currentTarget as Element);
       this.addBinding(node, "input", sync, {});
       this.addBinding(node, "change", sync, {});
     }
@@ -225,14 +222,12 @@ export class ReactiveHTML extends LitElement {
   };
 
   private readonly readProperty = (name: string): unknown =>
-    unwrapSignal((this as unknown as Record<string, unknown>)[name]);
+    readThrough((this as unknown as Record<string, unknown>)[name]);
 
-  private syncFromDom(property: string, key: "value" | "checked", control: HTMLInputElement): void {
-    const value = key === "checked" ? control.checked : control.value;
-    const self = this as unknown as Record<string, unknown>;
-    const current = self[property];
-    if (Signal.isState(current)) (current as Signal.State<unknown>).set(value);
-    else self[property] = value;
+  private syncFromDom(property: string, key: "value" | "checked", control: Element): void {
+    const type = (this.constructor as typeof ReactiveHTML).elementProperties.get(property)?.type;
+    const value = readControl(control, key, type);
+    writeThrough(this as unknown as Record<string, unknown>, property, value);
   }
 
   private checkNode(node: string): void {

@@ -1,9 +1,9 @@
 // The element behind render-function components (Panel's JSComponent, anywidget's module format): it runs the
 // definition's `initialize` and `render` hooks with a model over its properties, and undoes them on removal.
 import { css, type CSSResultGroup } from "lit";
-import { Signal } from "@lit-labs/signals";
 import { AsyncQueue } from "../stream/queue.js";
 import { ReactiveHTML } from "./reactive-html.js";
+import { readThrough, writeThrough } from "./signal-values.js";
 import { WidgetModel, type ModelHost, type ModelView, type WidgetMessage } from "./widget-model.js";
 
 /** A hook's cleanup: undoes what the hook did; may be async. */
@@ -86,15 +86,8 @@ export class RenderComponent extends ReactiveHTML {
         (key): key is string => typeof key === "string",
       ),
       label: `<${this.localName}>`,
-      read: (name) => {
-        const value = element[name];
-        return Signal.isState(value) || Signal.isComputed(value) ? (value as Signal.State<unknown>).get() : value;
-      },
-      write: (name, value) => {
-        const current = element[name];
-        if (Signal.isState(current)) (current as Signal.State<unknown>).set(value);
-        else element[name] = value;
-      },
+      read: (name) => readThrough(element[name]),
+      write: (name, value) => writeThrough(element, name, value),
       post: (message) => {
         if (!this.messages.isClosed) this.messages.put(message);
         this.dispatchEvent(new CustomEvent(messageEventName, { detail: message, bubbles: true, composed: true }));
