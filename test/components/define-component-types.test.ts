@@ -3,6 +3,9 @@
 import { expect } from "chai";
 import { defineComponent } from "../../components/define-component.js";
 import { property } from "../../components/component-types.js";
+import type { RivPad } from "../../components/riv-pad.js";
+import type { RivPlot } from "../../components/riv-plot.js";
+import type { RivRate } from "../../components/riv-rate.js";
 
 describe("defineComponent types", () => {
   it("types element properties from the properties declaration", () => {
@@ -71,5 +74,20 @@ describe("defineComponent types", () => {
     // @ts-expect-error size is a number
     element.size = "big";
     expect(element.size).to.equal("big");
+  });
+
+  it("maps every rivulet tag to its element class", () => {
+    // Not upgraded here (their modules are not loaded): this is about the types createElement returns.
+    const plot: RivPlot = document.createElement("riv-plot");
+    const rate: RivRate = document.createElement("riv-rate");
+    const pad: RivPad = document.createElement("riv-pad");
+    // @ts-expect-error a <riv-rate> is no <riv-plot>
+    const wrong: RivPlot = document.createElement("riv-rate");
+    expect([plot, rate, pad, wrong].map((element) => element.localName)).to.deep.equal([
+      "riv-plot",
+      "riv-rate",
+      "riv-pad",
+      "riv-rate",
+    ]);
   });
 });
