@@ -1,22 +1,49 @@
-// Makes a ReactiveHTML component from a plain description, for pages that want an element without writing a class.
+// Makes a ReactiveHTML component from a plain description, for pages that want an element without writing a class:
+// a Panel-style template, or render-function hooks (Panel's JSComponent, anywidget's module format).
 import type { CSSResultGroup, PropertyDeclarations } from "lit";
 import { ReactiveHTML, type DomEvents } from "./reactive-html.js";
+import { RenderComponent, type WidgetHooks } from "./render-component.js";
+import type { PropertiesOf, TemplateDomEvents } from "./component-types.js";
 
 /** `defineComponent` was given a tag that cannot be, or already is, a custom element name. */
 export class DefinitionError extends Error {
   override name = "DefinitionError";
 }
 
-/** What `defineComponent` needs: the same statics a `ReactiveHTML` subclass declares, and a tag. */
-export interface ComponentDefinition {
+interface DefinitionBase<P> {
   /** The custom element name: lowercase, with a dash, e.g. `"image-view"`. */
   readonly tag: string;
-  /** The Panel-style template string, e.g. `'<img id="img" src="${src}">'`. */
-  readonly template: string;
-  readonly properties?: PropertyDeclarations | undefined;
-  readonly domEvents?: DomEvents | undefined;
+  readonly properties?: P | undefined;
+  /** Each new element's starting values, e.g. `{ count: 0 }`; attributes and assignments then override them. */
+  readonly defaults?: NoInfer<Partial<PropertiesOf<P & PropertyDeclarations>>> | undefined;
   readonly styles?: CSSResultGroup | undefined;
 }
+
+/** A component made from a template: the same statics a `ReactiveHTML` subclass declares, and a tag. */
+export interface TemplateDefinition<P = PropertyDeclarations, T extends string = string> extends DefinitionBase<P> {
+  /** The Panel-style template string, e.g. `'<img id="img" src="${src}">'`. */
+  readonly template: T;
+  /** Keys are the template's ids; TypeScript checks them when the template is a literal. */
+  readonly domEvents?: TemplateDomEvents<T> | undefined;
+  readonly initialize?: undefined;
+  readonly render?: undefined;
+}
+
+/** A component made by render functions, typed by its properties `Props`. */
+export interface RenderDefinition<P = PropertyDeclarations, Props extends object = object>
+  extends DefinitionBase<P>, WidgetHooks<Props> {
+  readonly template?: undefined;
+  /** Keys are ids of nodes the render function makes. */
+  readonly domEvents?: DomEvents | undefined;
+}
+
+/** What `defineComponent` needs: a tag, and a template or render functions. */
+export type ComponentDefinition<P = PropertyDeclarations, T extends string = string, Props extends object = object> =
+  TemplateDefinition<P, T> | RenderDefinition<P, Props>;
+
+/** The class `defineComponent` returns: its elements have the declared properties, typed. */
+export type ComponentClass<Base extends ReactiveHTML, Props extends object> = (new () => Base & Props) &
+  Omit<typeof ReactiveHTML, "prototype">;
 
 const customElementName = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
@@ -25,9 +52,51 @@ function className(tag: string): string {
   return tag.replace(/(?:^|[-._])([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** Declarations for explicitly given properties: one per property. */
+type DeclarationsOf<Props> = { readonly [K in keyof Props]: PropertyDeclarations[string] };
+
+/** The class for a definition: a template component, or a render-function one. */
+function componentClass(definition: ComponentDefinition<PropertyDeclarations, string, never>): typeof ReactiveHTML {
+  const { tag, template, properties = {}, domEvents = {}, styles = [], initialize, render } = definition;
+  const defaults: object = definition.defaults ?? {};
+  const label = `<${tag}>`;
+  if (template !== undefined && (initialize !== undefined || render !== undefined)) {
+    throw new DefinitionError(
+      `defineComponent: ${label} has a template and render functions; give one: template, or render/initialize`,
+    );
+  }
+  if (template === undefined) {
+    if (initialize === undefined && render === undefined) {
+      throw new DefinitionError(`defineComponent: ${label} has no template and no render function; give one`);
+    }
+    return class extends RenderComponent {
+      static override properties = properties;
+      static override domEvents = domEvents as DomEvents;
+      static override styles: CSSResultGroup = [RenderComponent.styles, styles];
+      static override widget: WidgetHooks<object> = { initialize, render } as WidgetHooks<object>;
+      constructor() {
+        super();
+        Object.assign(this, defaults);
+      }
+    };
+  }
+  return class extends ReactiveHTML {
+    static override template = template;
+    static override properties = properties;
+    static override domEvents = domEvents as DomEvents;
+    static override styles = styles;
+    constructor() {
+      super();
+      Object.assign(this, defaults);
+    }
+  };
+}
+
 /**
- * Defines a custom element from a template, its properties, its DOM events and styles, and returns its class.
- * The template is checked now, so a broken one throws here with a `TemplateError`.
+ * Defines a custom element and returns its class, typed by its declared properties (`{ type: String }` gives a
+ * `string`; `property<T>()` any other type). Give a Panel-style `template` (checked now: a broken one throws a
+ * `TemplateError`), or `render({ model, el })` and `initialize({ model })` as in Panel's JSComponent and anywidget.
+ * Pass `Props` explicitly (`defineComponent<{ src: string }>(...)`) to type the properties yourself.
  *
  * @example
  * const ImageView = defineComponent({
@@ -36,10 +105,30 @@ function className(tag: string): string {
  *   properties: { src: { type: String } },
  *   domEvents: { img: ["pointermove"] },
  * });
- * document.body.append(Object.assign(new ImageView(), { src: "dice.svg" }));
+ * const view = new ImageView(); // view.src is a string
+ * const Counter = defineComponent({
+ *   tag: "click-counter",
+ *   properties: { count: { type: Number } },
+ *   render({ model, el }) {
+ *     el.onclick = () => model.set("count", model.get("count") + 1);
+ *   },
+ * });
  */
-export function defineComponent(definition: ComponentDefinition): typeof ReactiveHTML {
-  const { tag, template, properties = {}, domEvents = {}, styles = [] } = definition;
+export function defineComponent<
+  const P extends PropertyDeclarations = Record<never, never>,
+  const T extends string = string,
+>(definition: TemplateDefinition<P, T>): ComponentClass<ReactiveHTML, PropertiesOf<P>>;
+export function defineComponent<const P extends PropertyDeclarations = Record<never, never>>(
+  definition: RenderDefinition<P, PropertiesOf<P>>,
+): ComponentClass<RenderComponent, PropertiesOf<P>>;
+export function defineComponent<Props extends object>(
+  definition: RenderDefinition<DeclarationsOf<NoInfer<Props>>, NoInfer<Props>>,
+): ComponentClass<RenderComponent, Props>;
+export function defineComponent<Props extends object, const T extends string = string>(
+  definition: TemplateDefinition<DeclarationsOf<NoInfer<Props>>, T>,
+): ComponentClass<ReactiveHTML, Props>;
+export function defineComponent(definition: ComponentDefinition<PropertyDeclarations, string, never>): unknown {
+  const { tag } = definition;
   if (typeof tag !== "string" || !customElementName.test(tag)) {
     throw new DefinitionError(
       `defineComponent: tag "${String(tag)}" is not a custom element name; use lowercase with a dash, e.g. "image-view"`,
@@ -48,12 +137,7 @@ export function defineComponent(definition: ComponentDefinition): typeof Reactiv
   if (customElements.get(tag) !== undefined) {
     throw new DefinitionError(`defineComponent: <${tag}> is already defined; choose another tag`);
   }
-  const Component = class extends ReactiveHTML {
-    static override template = template;
-    static override properties = properties;
-    static override domEvents = domEvents;
-    static override styles = styles;
-  };
+  const Component = componentClass(definition);
   Object.defineProperty(Component, "name", { value: className(tag) });
   customElements.define(tag, Component);
   return Component;

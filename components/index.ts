@@ -34,5 +34,40 @@ export { serializeEvent, SampleError, type EventSample, type FileInfo, type Node
 export { RatePolicyError, type EventBinding, type RatePolicy } from "./rate-policy.js";
 export { RivRate, RateError } from "./riv-rate.js";
 export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";
-export { DefinitionError, defineComponent, type ComponentDefinition } from "./define-component.js";
+export {
+  DefinitionError,
+  defineComponent,
+  type ComponentClass,
+  type ComponentDefinition,
+  type RenderDefinition,
+  type TemplateDefinition,
+} from "./define-component.js";
+export {
+  property,
+  type PropertiesOf,
+  type PropertyType,
+  type TemplateDomEvents,
+  type TemplateIds,
+  type TypedPropertyDeclaration,
+} from "./component-types.js";
+export {
+  RenderComponent,
+  messageEventName,
+  type Cleanup,
+  type Experimental,
+  type HookResult,
+  type WidgetHooks,
+} from "./render-component.js";
+export {
+  WidgetModel,
+  ModelEventError,
+  type ModelApi,
+  type ModelCallback,
+  type ModelEventName,
+  type ModelHost,
+  type ModelView,
+  type WidgetMessage,
+} from "./widget-model.js";
+export { defineAnywidget, type AnywidgetOptions } from "./anywidget.js";
+export { readControl, syncProperty, twoWayKey, type SyncOptions, type TwoWayKey } from "./two-way.js";
 export { RivPad } from "./riv-pad.js";

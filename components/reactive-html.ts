@@ -1,7 +1,6 @@
 // The base class of rivulet components: a Lit element whose template is a Panel-style string, whose inner nodes'
 // DOM events become serialized samples in a shareable queue, and whose properties may hold signals.
 import { LitElement, html, nothing, type PropertyValues } from "lit";
-import { Signal } from "@lit-labs/signals";
 import { AsyncQueue } from "../stream/queue.js";
 import { serializeEvent, type EventSample } from "./events.js";
 import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";
@@ -16,6 +15,8 @@ import {
   type RateGate,
   type RatePolicy,
 } from "./rate-policy.js";
+import { readControl } from "./two-way.js";
+import { readThrough, writeThrough } from "./signal-values.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {
@@ -67,10 +68,6 @@ function serializingListener(node: string, coalesced: boolean, deliver: (sample:
     }
     deliver(serializeEvent(event, node, bound));
   };
-}
-
-function unwrapSignal(value: unknown): unknown {
-  return Signal.isState(value) || Signal.isComputed(value) ? (value as Signal.State<unknown>).get() : value;
 }
 
 /**
@@ -157,7 +154,7 @@ export class ReactiveHTML extends LitElement {
     super();
     const compiled = (this.constructor as typeof ReactiveHTML).compiled();
     for (const { node, key, property } of compiled?.twoWay ?? []) {
-      const sync = (event: Event): void => this.syncFromDom(property, key, event.currentTarget as HTMLInputElement);
+      const sync = (event: Event): void => this.syncFromDom(property, key, event.currentTarget as Element);
       this.addBinding(node, "input", sync, {});
       this.addBinding(node, "change", sync, {});
     }
@@ -268,14 +265,12 @@ export class ReactiveHTML extends LitElement {
   };
 
   private readonly readProperty = (name: string): unknown =>
-    unwrapSignal((this as unknown as Record<string, unknown>)[name]);
+    readThrough((this as unknown as Record<string, unknown>)[name]);
 
-  private syncFromDom(property: string, key: "value" | "checked", control: HTMLInputElement): void {
-    const value = key === "checked" ? control.checked : control.value;
-    const self = this as unknown as Record<string, unknown>;
-    const current = self[property];
-    if (Signal.isState(current)) (current as Signal.State<unknown>).set(value);
-    else self[property] = value;
+  private syncFromDom(property: string, key: "value" | "checked", control: Element): void {
+    const type = (this.constructor as typeof ReactiveHTML).elementProperties.get(property)?.type;
+    const value = readControl(control, key, type);
+    writeThrough(this as unknown as Record<string, unknown>, property, value);
   }
 
   private checkNode(node: string): void {
@@ -312,7 +307,7 @@ export class ReactiveHTML extends LitElement {
   }
 
   /** Moves every binding to the node that now has its id: after each render, and on reconnection. */
-  private attachBindings(): void {
+  protected attachBindings(): void {
     if (!this.isConnected) return;
     for (const binding of this.bindings) this.attach(binding);
   }

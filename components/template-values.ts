@@ -31,6 +31,12 @@ function attributeValue(hole: Extract<Hole, { kind: "attribute" }>, read: (prope
   return text;
 }
 
+/** A two-way control's value: a boolean for `checked`; numbers stay numbers (a slider element's `value` is one). */
+function liveValue(key: "value" | "checked", value: unknown): unknown {
+  if (key === "checked") return Boolean(value);
+  return typeof value === "number" ? value : textOf(value);
+}
+
 /**
  * The values for a compiled template's holes, reading properties through `read`. Text is always text (a Node or
  * template result in a property is shown as a string, never inserted), and URL attributes are sanitized.
@@ -45,7 +51,7 @@ export function templateValues(compiled: CompiledTemplate, read: (property: stri
     const hole = holes[i] as Hole;
     if (hole.kind === "text") values[i] = textOf(read(hole.property));
     else if (hole.kind === "attribute") values[i] = attributeValue(hole, read);
-    else values[i] = live(hole.key === "checked" ? Boolean(read(hole.property)) : textOf(read(hole.property)));
+    else values[i] = live(liveValue(hole.key, read(hole.property)));
   }
   return values;
 }

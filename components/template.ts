@@ -1,6 +1,7 @@
 // Compiles a Panel-style template string ('<img id="img" src="${src}">') once per component class into the static
 // parts of a Lit template plus a description of every hole, so property values are always bound, never parsed.
 import { inertReason, rawTextReason, urlKind, type UrlKind } from "./template-contexts.js";
+import { twoWayKey } from "./two-way.js";
 
 /** A template that does not parse, binds a node without an id, or names an unknown property or method. */
 export class TemplateError extends Error {
@@ -312,12 +313,7 @@ class Compiler {
     }
     for (let i = 1; i < pieces.length; i += 2) this.property(pieces[i] as string, element);
     const tag = element.tag.toLowerCase();
-    const key =
-      name === "checked" && tag === "input"
-        ? name
-        : name === "value" && /^(?:input|select|textarea)$/.test(tag)
-          ? name
-          : undefined;
+    const key = twoWayKey(tag, name);
     if (key !== undefined) {
       if (pieces.length !== 3 || pieces[0] !== "" || pieces[2] !== "") {
         this.fail(

@@ -3,7 +3,6 @@ import { expect } from "chai";
 import { signal, computed } from "@lit-labs/signals";
 import { SignalSink, fromSignal, toSignal } from "../../components/signals.js";
 import { defineComponent } from "../../components/define-component.js";
-import type { ReactiveHTML } from "../../components/reactive-html.js";
 import { Stream } from "../../stream/stream.js";
 import "../../stream/operators/sink.js";
 import "../../stream/operators/map.js";
@@ -36,7 +35,7 @@ describe("toSignal", () => {
       properties: { value: { attribute: false } },
     });
     const source = new Stream<number>();
-    const element = new Readout() as ReactiveHTML & { value: unknown };
+    const element = new Readout();
     element.value = toSignal(
       source.map((x: number) => x * 10),
       0,
