@@ -146,7 +146,7 @@ export abstract class Source<T> extends Stream<T> {
         for (; i < end && i < values.length && this.runs === run; i += 1) {
           const value = values[i] as T;
           x = value;
-          const result = this.emit(value);
+          const result = this.downstreamPush()(value);
           if (result !== undefined) return this.resumeRun(result, value, values, i + 1, end, run);
         }
         return undefined;

@@ -133,11 +133,19 @@ export class Stream<T = unknown> {
   emitBatch(values: ArrayLike<T>, start = 0, end = values.length): Emitted {
     for (let i = start; i < end && i < values.length; i += 1) {
       // Read per value: a node connected while the batch runs receives the rest, as it would from `emit`.
-      const push = this.fusedPush ?? this.fuseDownstreams();
-      const result = push(values[i] as T);
+      const result = this.downstreamPush()(values[i] as T);
       if (result !== undefined) return result.then(() => this.emitBatch(values, i + 1, end));
     }
     return undefined;
+  }
+
+  /**
+   * The composed push to every downstream, for a loop that emits many values to call itself: a call site of its
+   * own sees only this graph's first nodes, so the compiler can inline the chain into the loop, which it cannot
+   * through `emit`, whose one call site every node of every graph shares. Read it afresh for every value.
+   */
+  protected downstreamPush(): Push<T> {
+    return this.fusedPush ?? this.fuseDownstreams();
   }
 
   /** Receives `x` from the upstream `who`. A plain stream passes it on; operators override this. */

@@ -88,7 +88,7 @@ export class FromQueue<T> extends Source<T> {
       try {
         while (queue.size > 0 && !signal.aborted) {
           x = reader.getNowait();
-          const result = this.emit(x);
+          const result = this.downstreamPush()(x);
           if (result !== undefined) return this.resumeDrain(result, x, reader, signal);
         }
         return undefined;
