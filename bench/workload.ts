@@ -14,7 +14,10 @@ export function makePoints(n: number): Point[] {
 /** A contender runs one scenario over `points` with a freshly built pipeline and returns a checksum. */
 export type Scenario = (points: readonly Point[]) => number;
 
-/** What one library or the hand-written loop offers: a run per scenario, or none when it lacks an operator. */
+/**
+ * What one library or the hand-written loop offers, driven one way (values pushed one at a time, or a batch from
+ * an array): a run per scenario, or none when it lacks an operator.
+ */
 export interface Contender {
   readonly name: string;
   /** (A) map > filter > scan. */
@@ -23,6 +26,20 @@ export interface Contender {
   readonly window: Scenario;
   /** (C) fan-out into two maps, zipped back. */
   readonly fanOut: Scenario | undefined;
+}
+
+/** Builds a contender whose three scenarios share one way of driving a pipeline's head with the points. */
+export function drivenBy<Head>(
+  name: string,
+  drive: (points: readonly Point[], build: (head: Head) => () => number) => number,
+  pipelines: { readonly [K in "chain" | "window" | "fanOut"]: (head: Head) => () => number },
+): Contender {
+  return {
+    name,
+    chain: (points) => drive(points, pipelines.chain),
+    window: (points) => drive(points, pipelines.window),
+    fanOut: (points) => drive(points, pipelines.fanOut),
+  };
 }
 
 /** The window length of scenario B. */

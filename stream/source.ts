@@ -53,6 +53,8 @@ export abstract class Source<T> extends Stream<T> {
   /** Called with each caught error. */
   onError: (error: SourceError) => void;
   private active = false;
+  // Counts starts and stops, so that a batch in progress notices that the source stopped (or restarted) under it.
+  private runs = 0;
   // An explicit start() or stop() before the automatic start decides instead of it.
   private autoStartPending: boolean;
 
@@ -74,6 +76,7 @@ export abstract class Source<T> extends Stream<T> {
     this.autoStartPending = false;
     if (this.active) return;
     this.active = true;
+    this.runs += 1;
     this.onStart();
   }
 
@@ -82,6 +85,7 @@ export abstract class Source<T> extends Stream<T> {
     this.autoStartPending = false;
     if (!this.active) return;
     this.active = false;
+    this.runs += 1;
     this.onStop();
   }
 
@@ -115,6 +119,60 @@ export abstract class Source<T> extends Stream<T> {
     }
     if (result === undefined) return undefined;
     return result.then(undefined, (error: unknown) => this.reportCaught(error, x, this));
+  }
+
+  /**
+   * Emits `values[start]` up to `values[end - 1]` (clamped to the length as it goes) with exactly the effect of
+   * one `emitSafely` per value, awaited whenever the graph is busy, in one call: each value goes through the whole
+   * graph before the next, a busy graph pauses the batch at that value, an error is reported for its value and
+   * the batch goes on with the next, and a `stop()` (or a restart) ends the batch before its next value. Returns a
+   * promise only when the graph was busy; it never rejects. The entry for sources that hold many values at once.
+   *
+   * @example
+   * protected onMessage(samples: Sample[]): void {
+   *   const done = this.emitBatchSafely(samples, 0, samples.length); // the port waits while `done` is pending
+   * }
+   */
+  protected emitBatchSafely(values: ArrayLike<T>, start: number, end: number): Emitted {
+    return this.emitRun(values, start, end, this.runs);
+  }
+
+  private emitRun(values: ArrayLike<T>, start: number, end: number, run: number): Emitted {
+    let i = start;
+    let x: T | undefined;
+    // The try/catch wraps the loop rather than each value: after a throw, the loop resumes at the next value.
+    for (;;) {
+      try {
+        for (; i < end && i < values.length && this.runs === run; i += 1) {
+          const value = values[i] as T;
+          x = value;
+          const result = this.downstreamPush()(value);
+          if (result !== undefined) return this.resumeRun(result, value, values, i + 1, end, run);
+        }
+        return undefined;
+      } catch (error) {
+        this.reportCaught(error, x, this);
+        i += 1;
+      }
+    }
+  }
+
+  /** Waits for the graph to finish with `x`, reporting a rejection, then emits the batch from `next` on. */
+  private async resumeRun(
+    busy: Promise<void>,
+    x: T,
+    values: ArrayLike<T>,
+    next: number,
+    end: number,
+    run: number,
+  ): Promise<void> {
+    try {
+      await busy;
+    } catch (error) {
+      this.reportCaught(error, x, this);
+    }
+    const rest = this.emitRun(values, next, end, run);
+    if (rest !== undefined) await rest;
   }
 
   /**

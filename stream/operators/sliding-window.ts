@@ -1,7 +1,7 @@
 // `slidingWindow(n)`: on every value, emits the last n values as an array (streamz `sliding_window`), keeping them
 // in a fixed-size ring so that the only allocation per value is the emitted array.
 import { requirePositiveInteger } from "../arguments.js";
-import { Stream, type Emitted } from "../stream.js";
+import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
 /** Options of `slidingWindow`. */
 export interface SlidingWindowOptions {
@@ -36,6 +36,20 @@ export class SlidingWindow<T> extends Stream<T[]> {
   }
 
   override update(x: T): Emitted {
+    const window = this.push(x);
+    return window === undefined ? undefined : this.emit(window);
+  }
+
+  // The same as `update`, composed with the downstream push (see Stream.fuse).
+  protected override fuse(emit: Push<T[]>, _from: AnyStream): Push<T> {
+    return (x) => {
+      const window = this.push(x);
+      return window === undefined ? undefined : emit(window);
+    };
+  }
+
+  /** Adds `x` to the ring and returns the window to emit, or `undefined` while a full one is awaited. */
+  private push(x: T): T[] | undefined {
     const n = this.n;
     const ring = this.ring;
     ring[this.nextSlot] = x;
@@ -52,7 +66,7 @@ export class SlidingWindow<T> extends Stream<T[]> {
       window[i] = ring[slot] as T;
       slot = slot + 1 === n ? 0 : slot + 1;
     }
-    return this.emit(window);
+    return window;
   }
 
   /** Forgets the window (releasing the values it held) and removes the node from the graph. */

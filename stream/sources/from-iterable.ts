@@ -27,6 +27,13 @@ export class FromIterable<T> extends Source<T> {
 
   protected onStart(): void {
     const iterable = this.iterable;
+    if (isPlainArray(iterable)) {
+      // The iterator is only this run's token: the batch path reads the array as its iterator would.
+      const iterator = iterable[Symbol.iterator]();
+      this.iterator = iterator;
+      void this.runBatch(iterable, iterator);
+      return;
+    }
     const isAsync = Symbol.asyncIterator in iterable;
     const iterator = isAsync ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
     this.iterator = iterator;
@@ -64,6 +71,17 @@ export class FromIterable<T> extends Source<T> {
     this.finished(iterator);
   }
 
+  /**
+   * Emits an array in one batch: the same values, order, pauses and error reports as `run` over its iterator,
+   * which reads the length afresh at every step (so does the batch, given no end), without the iterator
+   * protocol and a try/catch per item.
+   */
+  private async runBatch(values: readonly T[], iterator: Iterator<T>): Promise<void> {
+    const busy = this.emitBatchSafely(values, 0, Infinity);
+    if (busy !== undefined) await busy;
+    this.finished(iterator);
+  }
+
   private finished(iterator: Iterator<T> | AsyncIterator<T>): void {
     if (this.iterator !== iterator) return;
     // The iterator is done: nothing to return, only the source to mark as stopped.
@@ -78,6 +96,13 @@ export class FromIterable<T> extends Source<T> {
     this.stop();
   }
 }
+
+/** Whether iterating `iterable` is reading an array by index: an array whose iterator nobody replaced. */
+function isPlainArray<T>(iterable: Iterable<T> | AsyncIterable<T>): iterable is readonly T[] {
+  return Array.isArray(iterable) && iterable[Symbol.iterator] === arrayIterator;
+}
+
+const arrayIterator = Array.prototype[Symbol.iterator];
 
 /**
  * Creates a `FromIterable` source over an array, a generator, or any (async) iterable.

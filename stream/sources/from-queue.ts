@@ -3,7 +3,7 @@
 import { QueueClosedError } from "../errors.js";
 import type { AsyncQueue, QueueConsumer } from "../queue.js";
 import { Source, type SourceOptions } from "../source.js";
-import { Stream } from "../stream.js";
+import { Stream, type Emitted } from "../stream.js";
 
 /**
  * Emits every item put into `queue`, in order. Between wake-ups it holds one pending `get()` and nothing else.
@@ -58,7 +58,6 @@ export class FromQueue<T> extends Source<T> {
   }
 
   private async run(reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
-    const queue = this.queue;
     for (;;) {
       let item: T;
       try {
@@ -70,12 +69,43 @@ export class FromQueue<T> extends Source<T> {
       // An item that `get` handed over before a stop() is emitted all the same: it has left the queue.
       const first = this.emitSafely(item);
       if (first !== undefined) await first;
-      while (queue.size > 0 && !signal.aborted) {
-        const result = this.emitSafely(reader.getNowait());
-        if (result !== undefined) await result;
-      }
+      const rest = this.drain(reader, signal);
+      if (rest !== undefined) await rest;
       if (signal.aborted) return;
     }
+  }
+
+  /**
+   * Emits what is queued, each item taken out just before it is emitted (so `size`, overflow and items put
+   * meanwhile behave as with one `get` per item), until the queue is empty or the source stops: one call for the
+   * whole backlog, with one try/catch around the loop rather than one per item. Returns a promise only when the
+   * graph was busy; it never rejects.
+   */
+  private drain(reader: QueueConsumer<T>, signal: AbortSignal): Emitted {
+    const queue = this.queue;
+    let x: T | undefined;
+    for (;;) {
+      try {
+        while (queue.size > 0 && !signal.aborted) {
+          x = reader.getNowait();
+          const result = this.downstreamPush()(x);
+          if (result !== undefined) return this.resumeDrain(result, x, reader, signal);
+        }
+        return undefined;
+      } catch (error) {
+        this.reportCaught(error, x, this);
+      }
+    }
+  }
+
+  private async resumeDrain(busy: Promise<void>, x: T, reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
+    try {
+      await busy;
+    } catch (error) {
+      this.reportCaught(error, x, this);
+    }
+    const rest = this.drain(reader, signal);
+    if (rest !== undefined) await rest;
   }
 
   private ended(error: unknown, signal: AbortSignal): void {
