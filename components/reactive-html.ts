@@ -7,6 +7,7 @@ import { serializeEvent, type EventSample } from "./events.js";
 import { compileTemplate, TemplateError, type CompiledTemplate } from "./template.js";
 import { SignalTracker } from "./signal-tracker.js";
 import { templateValues } from "./template-values.js";
+import { bindingTargets, itemSample } from "./template-items.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {
@@ -37,24 +38,26 @@ interface NodeBinding {
   readonly type: string;
   readonly listener: (event: Event) => void;
   readonly options: AddEventListenerOptions;
-  target: Element | null;
+  targets: Element[];
 }
 
 const compiledTemplates = new WeakMap<typeof ReactiveHTML, CompiledTemplate | undefined>();
 
+type Deliver = (sample: EventSample, bound: Element) => void;
+
 /** A listener that serializes each event (or each coalesced sample of it) and hands it to `deliver`. */
-function serializingListener(node: string, coalesced: boolean, deliver: (sample: EventSample) => void) {
+function serializingListener(node: string, coalesced: boolean, deliver: Deliver) {
   return (event: Event): void => {
     const bound = event.currentTarget as Element;
     if (coalesced && event instanceof PointerEvent) {
       const samples = event.getCoalescedEvents();
       if (samples.length > 0) {
         const box = bound.getBoundingClientRect();
-        for (const sample of samples) deliver(serializeEvent(sample, node, bound, box));
+        for (const sample of samples) deliver(serializeEvent(sample, node, bound, box), bound);
         return;
       }
     }
-    deliver(serializeEvent(event, node, bound));
+    deliver(serializeEvent(event, node, bound), bound);
   };
 }
 
@@ -85,6 +88,11 @@ export class ReactiveHTML extends LitElement {
   static template: string | undefined = undefined;
   /** Events of template nodes that go into `queue` and are dispatched as `riv-event`. */
   static domEvents: DomEvents = {};
+  /**
+   * Properties whose values are child nodes, shown in place by `${name}` (a Node, a template result, or an array
+   * of them; strings stay text), and by `${child}` in `each="${child of name}"`. Any other property shows as text.
+   */
+  static children: readonly string[] = [];
 
   /** Where `domEvents` samples go; assign one queue to many elements to merge their events. */
   queue: AsyncQueue<EventSample> = new AsyncQueue<EventSample>();
@@ -120,6 +128,7 @@ export class ReactiveHTML extends LitElement {
         : compileTemplate(template, {
             owner,
             properties: [...this.elementProperties.keys()].filter((key) => typeof key === "string"),
+            children: this.children,
             isMethod: (name) => typeof prototype[name] === "function",
           });
     for (const [node, specs] of Object.entries(this.domEvents)) {
@@ -151,14 +160,15 @@ export class ReactiveHTML extends LitElement {
       const call = (sample: EventSample): void => {
         (this as unknown as Record<string, (sample: EventSample) => void>)[method]?.(sample);
       };
-      this.addBinding(node, type, serializingListener(node, false, call), {});
+      this.addBinding(node, type, serializingListener(node, false, this.forNode(node, call)), {});
     }
     for (const [node, specs] of Object.entries((this.constructor as typeof ReactiveHTML).domEvents)) {
       for (const spec of specs) {
         const { type, coalesced, capture, passive } = typeof spec === "string" ? { type: spec } : spec;
         // Samples only feed a queue, which never cancels an event: passive unless said otherwise keeps scrolling fast.
         const options = { passive: passive ?? true, capture: capture ?? false };
-        this.addBinding(node, type, serializingListener(node, coalesced ?? false, this.publish), options);
+        const deliver = this.forNode(node, this.publish);
+        this.addBinding(node, type, serializingListener(node, coalesced ?? false, deliver), options);
       }
     }
   }
@@ -178,7 +188,7 @@ export class ReactiveHTML extends LitElement {
     options: OnEventOptions = {},
   ): () => void {
     this.checkNode(node);
-    const listener = serializingListener(node, options.coalesced ?? false, callback);
+    const listener = serializingListener(node, options.coalesced ?? false, this.forNode(node, callback));
     const listenerOptions: AddEventListenerOptions = { capture: options.capture ?? false };
     if (options.passive !== undefined) listenerOptions.passive = options.passive;
     const binding = this.addBinding(node, type, listener, listenerOptions);
@@ -224,6 +234,13 @@ export class ReactiveHTML extends LitElement {
     this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
   };
 
+  /** Delivers samples of `node` as they are, or, for an id inside a list, with the item's `index` and `key`. */
+  private forNode(node: string, deliver: (sample: EventSample) => void): Deliver {
+    const list = (this.constructor as typeof ReactiveHTML).compiled()?.itemIds.get(node);
+    if (list === undefined) return deliver;
+    return (sample, bound) => deliver(itemSample(sample, bound, node, list, this.readProperty));
+  }
+
   private readonly readProperty = (name: string): unknown =>
     unwrapSignal((this as unknown as Record<string, unknown>)[name]);
 
@@ -237,6 +254,7 @@ export class ReactiveHTML extends LitElement {
 
   private checkNode(node: string): void {
     const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    if (compiled?.itemIds.has(node) === true) return; // a list's items come and go: the binding follows them
     let ids: readonly string[];
     if (this.hasUpdated) ids = [...this.renderRoot.querySelectorAll("[id]")].map((element) => element.id);
     else if (compiled !== undefined) ids = compiled.ids;
@@ -254,7 +272,7 @@ export class ReactiveHTML extends LitElement {
     listener: (event: Event) => void,
     options: AddEventListenerOptions,
   ): NodeBinding {
-    const binding: NodeBinding = { node, type, listener, options, target: null };
+    const binding: NodeBinding = { node, type, listener, options, targets: [] };
     this.bindings.push(binding);
     if (this.isConnected && this.hasUpdated) this.attach(binding);
     return binding;
@@ -274,19 +292,21 @@ export class ReactiveHTML extends LitElement {
   }
 
   private attach(binding: NodeBinding): void {
-    const root = this.renderRoot;
-    const target =
-      root instanceof DocumentFragment
-        ? root.getElementById(binding.node)
-        : root.querySelector(`#${CSS.escape(binding.node)}`);
-    if (target === binding.target) return;
-    this.detach(binding);
-    target?.addEventListener(binding.type, binding.listener, binding.options);
-    binding.target = target;
+    const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    const targets = bindingTargets(this.renderRoot, binding.node, compiled);
+    const current = binding.targets;
+    if (targets.length === current.length && targets.every((target, i) => target === current[i])) return;
+    for (const target of current) {
+      if (!targets.includes(target)) target.removeEventListener(binding.type, binding.listener, binding.options);
+    }
+    for (const target of targets) {
+      if (!current.includes(target)) target.addEventListener(binding.type, binding.listener, binding.options);
+    }
+    binding.targets = targets;
   }
 
   private detach(binding: NodeBinding): void {
-    binding.target?.removeEventListener(binding.type, binding.listener, binding.options);
-    binding.target = null;
+    for (const target of binding.targets) target.removeEventListener(binding.type, binding.listener, binding.options);
+    binding.targets = [];
   }
 }
