@@ -8,6 +8,7 @@ import { compileTemplate, TemplateError, type CompiledTemplate } from "./templat
 import { SignalTracker } from "./signal-tracker.js";
 import { templateValues } from "./template-values.js";
 import { bindingTargets, itemSample } from "./template-items.js";
+import { ScriptLifecycle, checkScripts, type ComponentScripts } from "./script-lifecycle.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {
@@ -93,12 +94,19 @@ export class ReactiveHTML extends LitElement {
    * of them; strings stay text), and by `${child}` in `each="${child of name}"`. Any other property shows as text.
    */
   static children: readonly string[] = [];
+  /** Panel's `_scripts` as functions: `render`, `after_layout`, `remove` and `"change:<property>"`. */
+  static scripts: ComponentScripts = {};
 
   /** Where `domEvents` samples go; assign one queue to many elements to merge their events. */
   queue: AsyncQueue<EventSample> = new AsyncQueue<EventSample>();
   private readonly bindings: NodeBinding[] = [];
   // Not @lit-labs/signals' SignalWatcher: that mixin keeps every element it ever watched alive (lit/lit#5364).
   private readonly signals = new SignalTracker(() => this.requestUpdate());
+  private readonly scriptLifecycle = new ScriptLifecycle(
+    this,
+    (this.constructor as typeof ReactiveHTML).scripts,
+    () => this.renderRoot,
+  );
 
   /** Compiles the template and checks `domEvents` at definition time, so a broken class never registers. */
   protected static override finalize(): void {
@@ -122,12 +130,14 @@ export class ReactiveHTML extends LitElement {
       );
     }
     const prototype = this.prototype as unknown as Record<string, unknown>;
+    const properties = [...this.elementProperties.keys()].filter((key) => typeof key === "string");
+    checkScripts(owner, this.scripts, properties);
     const compiled =
       template === undefined
         ? undefined
         : compileTemplate(template, {
             owner,
-            properties: [...this.elementProperties.keys()].filter((key) => typeof key === "string"),
+            properties,
             children: this.children,
             isMethod: (name) => typeof prototype[name] === "function",
           });
@@ -207,6 +217,7 @@ export class ReactiveHTML extends LitElement {
     super.disconnectedCallback();
     this.signals.unwatch();
     for (const binding of this.bindings) this.detach(binding);
+    this.scriptLifecycle.disconnected();
   }
 
   /** Runs Lit's update reading signals as sources, so a change of a signal the element showed updates it. */
@@ -219,6 +230,7 @@ export class ReactiveHTML extends LitElement {
   protected override update(changedProperties: PropertyValues): void {
     super.update(changedProperties);
     this.attachBindings();
+    this.scriptLifecycle.updated(changedProperties);
   }
 
   protected override render(): unknown {
