@@ -1,8 +1,9 @@
 // Makes a ReactiveHTML component from a plain description, for pages that want an element without writing a class.
 import type { CSSResultGroup, PropertyDeclarations } from "lit";
 import { ReactiveHTML, type DomEvents } from "./reactive-html.js";
+import { defineOnce } from "./define-once.js";
 
-/** `defineComponent` was given a tag that cannot be, or already is, a custom element name. */
+/** `defineComponent` was given a tag that cannot be a custom element name. */
 export class DefinitionError extends Error {
   override name = "DefinitionError";
 }
@@ -27,7 +28,8 @@ function className(tag: string): string {
 
 /**
  * Defines a custom element from a template, its properties, its DOM events and styles, and returns its class.
- * The template is checked now, so a broken one throws here with a `TemplateError`.
+ * The template is checked now, so a broken one throws here with a `TemplateError`. A tag already defined keeps its
+ * first definition (see `defineOnce`), so a module may be evaluated more than once.
  *
  * @example
  * const ImageView = defineComponent({
@@ -45,9 +47,6 @@ export function defineComponent(definition: ComponentDefinition): typeof Reactiv
       `defineComponent: tag "${String(tag)}" is not a custom element name; use lowercase with a dash, e.g. "image-view"`,
     );
   }
-  if (customElements.get(tag) !== undefined) {
-    throw new DefinitionError(`defineComponent: <${tag}> is already defined; choose another tag`);
-  }
   const Component = class extends ReactiveHTML {
     static override template = template;
     static override properties = properties;
@@ -55,6 +54,5 @@ export function defineComponent(definition: ComponentDefinition): typeof Reactiv
     static override styles = styles;
   };
   Object.defineProperty(Component, "name", { value: className(tag) });
-  customElements.define(tag, Component);
-  return Component;
+  return defineOnce(tag, Component);
 }

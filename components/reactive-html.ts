@@ -8,6 +8,7 @@ import { compileTemplate, TemplateError, type CompiledTemplate } from "./templat
 import { SignalTracker } from "./signal-tracker.js";
 import { templateValues } from "./template-values.js";
 import { bindingTargets, itemSample } from "./template-items.js";
+import { adoptClassFields } from "./class-field-defaults.js";
 import { ScriptLifecycle, checkScripts, type ComponentScripts } from "./script-lifecycle.js";
 
 /** `onEvent` was given a node id that the component does not have. */
@@ -206,6 +207,7 @@ export class ReactiveHTML extends LitElement {
   }
 
   override connectedCallback(): void {
+    adoptClassFields(this, (this.constructor as typeof ReactiveHTML).elementProperties.keys());
     super.connectedCallback();
     this.signals.watch();
     if (!this.hasUpdated) return;
