@@ -1,3 +1,4 @@
-// Public entry point of `rivulet`: everything from `rivulet/stream` and `rivulet/components`.
+// Public entry point of `rivulet`: everything from `rivulet/stream`, `rivulet/components` and `rivulet/plot`.
 export * from "./stream/index.js";
 export * from "./components/index.js";
+export * from "./components/plot-index.js";

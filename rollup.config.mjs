@@ -35,7 +35,12 @@ function onwarn(warning, warn) {
 
 export default [
   {
-    input: { index: "index.ts", "stream/index": "stream/index.ts", "components/index": "components/index.ts" },
+    input: {
+      index: "index.ts",
+      "stream/index": "stream/index.ts",
+      "components/index": "components/index.ts",
+      "components/plot-index": "components/plot-index.ts",
+    },
     external: isDependency,
     plugins: [typescript()],
     output: { dir: "dist", format: "es", sourcemap: true, preserveModules: true, preserveModulesRoot: "." },

@@ -4,8 +4,9 @@ import type { CSSResultGroup, PropertyDeclarations } from "lit";
 import { ReactiveHTML, type DomEvents } from "./reactive-html.js";
 import { RenderComponent, type WidgetHooks } from "./render-component.js";
 import type { PropertiesOf, TemplateDomEvents } from "./component-types.js";
+import { defineOnce } from "./define-once.js";
 
-/** `defineComponent` was given a tag that cannot be, or already is, a custom element name. */
+/** `defineComponent` was given a tag that cannot be a custom element name. */
 export class DefinitionError extends Error {
   override name = "DefinitionError";
 }
@@ -97,6 +98,8 @@ function componentClass(definition: ComponentDefinition<PropertyDeclarations, st
  * `string`; `property<T>()` any other type). Give a Panel-style `template` (checked now: a broken one throws a
  * `TemplateError`), or `render({ model, el })` and `initialize({ model })` as in Panel's JSComponent and anywidget.
  * Pass `Props` explicitly (`defineComponent<{ src: string }>(...)`) to type the properties yourself.
+ * A tag already defined keeps its first definition (see `defineOnce`), so a module may be evaluated more than
+ * once.
  *
  * @example
  * const ImageView = defineComponent({
@@ -134,11 +137,7 @@ export function defineComponent(definition: ComponentDefinition<PropertyDeclarat
       `defineComponent: tag "${String(tag)}" is not a custom element name; use lowercase with a dash, e.g. "image-view"`,
     );
   }
-  if (customElements.get(tag) !== undefined) {
-    throw new DefinitionError(`defineComponent: <${tag}> is already defined; choose another tag`);
-  }
   const Component = componentClass(definition);
   Object.defineProperty(Component, "name", { value: className(tag) });
-  customElements.define(tag, Component);
-  return Component;
+  return defineOnce(tag, Component);
 }

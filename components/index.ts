@@ -1,16 +1,5 @@
-// Public entry point of `rivulet/components`: the elements and the BokehJS they draw with.
-export { Bokeh, type BokehNamespace } from "./bokeh.js";
-export { RivPlot, type StreamSinkOptions } from "./riv-plot.js";
-export { type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
-export {
-  plotSample,
-  type BokehPointEvent,
-  type PlotEventOptions,
-  type PlotEventType,
-  type PlotPointerSample,
-} from "./plot-events.js";
-export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
-export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
+// Public entry point of `rivulet/components`: the ReactiveHTML base and the elements that need no BokehJS
+// (`<riv-plot>` and BokehJS are `rivulet/plot`, so a page without a plot never loads them).
 export {
   ReactiveHTML,
   UnknownNodeError,
@@ -24,6 +13,7 @@ export {
   compileTemplate,
   type CompiledTemplate,
   type Hole,
+  type ItemTemplate,
   type TemplateListener,
   type TemplateScope,
   type TwoWayBinding,
@@ -70,4 +60,7 @@ export {
 } from "./widget-model.js";
 export { defineAnywidget, type AnywidgetOptions } from "./anywidget.js";
 export { readControl, syncProperty, twoWayKey, type SyncOptions, type TwoWayKey } from "./two-way.js";
+export { defineOnce } from "./define-once.js";
+export { type ComponentScripts, type ScriptRoot } from "./script-lifecycle.js";
+export { type ItemEventSample } from "./template-items.js";
 export { RivPad } from "./riv-pad.js";

@@ -17,6 +17,9 @@ import {
 } from "./rate-policy.js";
 import { readControl } from "./two-way.js";
 import { readThrough, writeThrough } from "./signal-values.js";
+import { bindingTargets, itemSample } from "./template-items.js";
+import { adoptClassFields } from "./class-field-defaults.js";
+import { ScriptLifecycle, checkScripts, type ComponentScripts } from "./script-lifecycle.js";
 
 /** `onEvent` was given a node id that the component does not have. */
 export class UnknownNodeError extends Error {
@@ -49,24 +52,26 @@ interface NodeBinding {
   readonly options: AddEventListenerOptions;
   /** The binding's rate policy gate, if it has one; suspended while the element is disconnected. */
   readonly gate?: RateGate<EventSample> | undefined;
-  target: Element | null;
+  targets: Element[];
 }
 
 const compiledTemplates = new WeakMap<typeof ReactiveHTML, CompiledTemplate | undefined>();
 
+type Deliver = (sample: EventSample, bound: Element) => void;
+
 /** A listener that serializes each event (or each coalesced sample of it) and hands it to `deliver`. */
-function serializingListener(node: string, coalesced: boolean, deliver: (sample: EventSample) => void) {
+function serializingListener(node: string, coalesced: boolean, deliver: Deliver) {
   return (event: Event): void => {
     const bound = event.currentTarget as Element;
     if (coalesced && event instanceof PointerEvent) {
       const samples = event.getCoalescedEvents();
       if (samples.length > 0) {
         const box = bound.getBoundingClientRect();
-        for (const sample of samples) deliver(serializeEvent(sample, node, bound, box));
+        for (const sample of samples) deliver(serializeEvent(sample, node, bound, box), bound);
         return;
       }
     }
-    deliver(serializeEvent(event, node, bound));
+    deliver(serializeEvent(event, node, bound), bound);
   };
 }
 
@@ -93,12 +98,24 @@ export class ReactiveHTML extends LitElement {
   static template: string | undefined = undefined;
   /** Events of template nodes that go into `queue` and are dispatched as `riv-event`. */
   static domEvents: DomEvents = {};
+  /**
+   * Properties whose values are child nodes, shown in place by `${name}` (a Node, a template result, or an array
+   * of them; strings stay text), and by `${child}` in `each="${child of name}"`. Any other property shows as text.
+   */
+  static children: readonly string[] = [];
+  /** Panel's `_scripts` as functions: `render`, `after_layout`, `remove` and `"change:<property>"`. */
+  static scripts: ComponentScripts = {};
 
   /** Where `domEvents` samples go; assign one queue to many elements to merge their events. */
   queue: AsyncQueue<EventSample> = new AsyncQueue<EventSample>();
   private readonly bindings: NodeBinding[] = [];
   // Not @lit-labs/signals' SignalWatcher: that mixin keeps every element it ever watched alive (lit/lit#5364).
   private readonly signals = new SignalTracker(() => this.requestUpdate());
+  private readonly scriptLifecycle = new ScriptLifecycle(
+    this,
+    (this.constructor as typeof ReactiveHTML).scripts,
+    () => this.renderRoot,
+  );
 
   /** Compiles the template and checks `domEvents` at definition time, so a broken class never registers. */
   protected static override finalize(): void {
@@ -122,12 +139,15 @@ export class ReactiveHTML extends LitElement {
       );
     }
     const prototype = this.prototype as unknown as Record<string, unknown>;
+    const properties = [...this.elementProperties.keys()].filter((key) => typeof key === "string");
+    checkScripts(owner, this.scripts, properties);
     const compiled =
       template === undefined
         ? undefined
         : compileTemplate(template, {
             owner,
-            properties: [...this.elementProperties.keys()].filter((key) => typeof key === "string"),
+            properties,
+            children: this.children,
             isMethod: (name) => typeof prototype[name] === "function",
           });
     for (const [node, specs] of Object.entries(this.domEvents)) {
@@ -162,7 +182,7 @@ export class ReactiveHTML extends LitElement {
       const call = (sample: EventSample): void => {
         (this as unknown as Record<string, (sample: EventSample) => void>)[method]?.(sample);
       };
-      this.addBinding(node, type, serializingListener(node, false, call), {});
+      this.addBinding(node, type, serializingListener(node, false, this.forNode(node, call)), {});
     }
     for (const [node, specs] of Object.entries((this.constructor as typeof ReactiveHTML).domEvents)) {
       for (const spec of specs) {
@@ -170,8 +190,8 @@ export class ReactiveHTML extends LitElement {
         // Samples only feed a queue, which never cancels an event: passive unless said otherwise keeps scrolling fast.
         const options = { passive: passive ?? true, capture: capture ?? false };
         const gate = rateGate(this.publish, policy, `<${this.localName}>#${node} ${type}`);
-        const listener = serializingListener(node, coalesced ?? false, gate?.offer ?? this.publish);
-        this.addBinding(node, type, listener, options, gate);
+        const deliver = this.forNode(node, gate?.offer ?? this.publish);
+        this.addBinding(node, type, serializingListener(node, coalesced ?? false, deliver), options, gate);
       }
     }
   }
@@ -199,7 +219,7 @@ export class ReactiveHTML extends LitElement {
       throw new RatePolicyError(`<${this.localName}>.onEvent: node "${node}" event "${type}": ${problem}`);
     }
     const gate = rateGate(callback, options, `<${this.localName}>#${node} ${type}`);
-    const listener = serializingListener(node, options.coalesced ?? false, gate?.offer ?? callback);
+    const listener = serializingListener(node, options.coalesced ?? false, this.forNode(node, gate?.offer ?? callback));
     const listenerOptions: AddEventListenerOptions = { capture: options.capture ?? false };
     if (options.passive !== undefined) listenerOptions.passive = options.passive;
     const binding = this.addBinding(node, type, listener, listenerOptions, gate);
@@ -223,6 +243,7 @@ export class ReactiveHTML extends LitElement {
   }
 
   override connectedCallback(): void {
+    adoptClassFields(this, (this.constructor as typeof ReactiveHTML).elementProperties.keys());
     super.connectedCallback();
     this.signals.watch();
     if (!this.hasUpdated) return;
@@ -237,6 +258,7 @@ export class ReactiveHTML extends LitElement {
       binding.gate?.suspend();
       this.detach(binding);
     }
+    this.scriptLifecycle.disconnected();
   }
 
   /** Runs Lit's update reading signals as sources, so a change of a signal the element showed updates it. */
@@ -249,6 +271,7 @@ export class ReactiveHTML extends LitElement {
   protected override update(changedProperties: PropertyValues): void {
     super.update(changedProperties);
     this.attachBindings();
+    this.scriptLifecycle.updated(changedProperties);
   }
 
   protected override render(): unknown {
@@ -264,6 +287,13 @@ export class ReactiveHTML extends LitElement {
     this.dispatchEvent(new CustomEvent(sampleEventName, { detail: sample, bubbles: true, composed: true }));
   };
 
+  /** Delivers samples of `node` as they are, or, for an id inside a list, with the item's `index` and `key`. */
+  private forNode(node: string, deliver: (sample: EventSample) => void): Deliver {
+    const list = (this.constructor as typeof ReactiveHTML).compiled()?.itemIds.get(node);
+    if (list === undefined) return deliver;
+    return (sample, bound) => deliver(itemSample(sample, bound, node, list, this.readProperty));
+  }
+
   private readonly readProperty = (name: string): unknown =>
     readThrough((this as unknown as Record<string, unknown>)[name]);
 
@@ -275,6 +305,7 @@ export class ReactiveHTML extends LitElement {
 
   private checkNode(node: string): void {
     const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    if (compiled?.itemIds.has(node) === true) return; // a list's items come and go: the binding follows them
     let ids: readonly string[];
     if (this.hasUpdated) ids = [...this.renderRoot.querySelectorAll("[id]")].map((element) => element.id);
     else if (compiled !== undefined) ids = compiled.ids;
@@ -293,7 +324,7 @@ export class ReactiveHTML extends LitElement {
     options: AddEventListenerOptions,
     gate?: RateGate<EventSample>,
   ): NodeBinding {
-    const binding: NodeBinding = { node, type, listener, options, gate, target: null };
+    const binding: NodeBinding = { node, type, listener, options, gate, targets: [] };
     this.bindings.push(binding);
     if (this.isConnected && this.hasUpdated) this.attach(binding);
     return binding;
@@ -313,20 +344,22 @@ export class ReactiveHTML extends LitElement {
   }
 
   private attach(binding: NodeBinding): void {
-    const root = this.renderRoot;
-    const target =
-      root instanceof DocumentFragment
-        ? root.getElementById(binding.node)
-        : root.querySelector(`#${CSS.escape(binding.node)}`);
+    const compiled = (this.constructor as typeof ReactiveHTML).compiled();
+    const targets = bindingTargets(this.renderRoot, binding.node, compiled);
+    const current = binding.targets;
     binding.gate?.resume();
-    if (target === binding.target) return;
-    this.detach(binding);
-    target?.addEventListener(binding.type, binding.listener, binding.options);
-    binding.target = target;
+    if (targets.length === current.length && targets.every((target, i) => target === current[i])) return;
+    for (const target of current) {
+      if (!targets.includes(target)) target.removeEventListener(binding.type, binding.listener, binding.options);
+    }
+    for (const target of targets) {
+      if (!current.includes(target)) target.addEventListener(binding.type, binding.listener, binding.options);
+    }
+    binding.targets = targets;
   }
 
   private detach(binding: NodeBinding): void {
-    binding.target?.removeEventListener(binding.type, binding.listener, binding.options);
-    binding.target = null;
+    for (const target of binding.targets) target.removeEventListener(binding.type, binding.listener, binding.options);
+    binding.targets = [];
   }
 }

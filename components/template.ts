@@ -2,6 +2,7 @@
 // parts of a Lit template plus a description of every hole, so property values are always bound, never parsed.
 import { inertReason, rawTextReason, urlKind, type UrlKind } from "./template-contexts.js";
 import { twoWayKey } from "./two-way.js";
+import { bindingHabit, findJinja } from "./template-jinja.js";
 
 /** A template that does not parse, binds a node without an id, or names an unknown property or method. */
 export class TemplateError extends Error {
@@ -12,15 +13,41 @@ export class TemplateError extends Error {
 export interface TemplateScope {
   /** The component class's name, for error messages. */
   readonly owner: string;
-  /** The declared reactive properties that `${name}` may bind. */
+  /** The declared reactive properties that `${name}` (or the head of `${name.path}`) may bind. */
   readonly properties: readonly string[];
+  /** Properties whose values are child nodes, rendered in place (`static children`); others always show as text. */
+  readonly children?: readonly string[] | undefined;
   /** Whether `name` is a method of the component, which `onclick="${name}"` may call. */
   isMethod(name: string): boolean;
 }
 
-/** One hole of the compiled template and how to compute its value from the component's properties. */
+/** The name under which list holes give each item's index to ids: `id="item"` renders as `item-${index}`. */
+export const itemIndex = "#index";
+
+/** The part of a template repeated for each item of a list: its static parts and holes, like a whole template. */
+export interface ItemTemplate {
+  readonly strings: TemplateStringsArray;
+  readonly holes: readonly Hole[];
+}
+
+/**
+ * One hole of the compiled template and how to compute its value from the component's properties. `property` is
+ * a path: a property (or a list's item or index name), then dotted keys into it: `"fruit.colour.hex"`.
+ */
 export type Hole =
   | { readonly kind: "text"; readonly property: string }
+  | { readonly kind: "child"; readonly property: string }
+  | {
+      readonly kind: "list";
+      /** The array property (path) repeated over. */
+      readonly items: string;
+      /** The names that the item template uses for the item and for its index (undefined when unnamed). */
+      readonly item: string;
+      readonly index: string | undefined;
+      /** The path of each item's key, e.g. `"fruit.id"`; undefined to key items by their index. */
+      readonly key: string | undefined;
+      readonly template: ItemTemplate;
+    }
   | { readonly kind: "live"; readonly key: "value" | "checked"; readonly property: string }
   | {
       readonly kind: "attribute";
@@ -52,6 +79,8 @@ export interface CompiledTemplate {
   readonly holes: readonly Hole[];
   /** The ids of the template's nodes, in document order. */
   readonly ids: readonly string[];
+  /** The ids inside repeated elements (rendered as `${id}-${index}`), each with the list hole that repeats it. */
+  readonly itemIds: ReadonlyMap<string, Extract<Hole, { kind: "list" }>>;
   readonly listeners: readonly TemplateListener[];
   readonly twoWay: readonly TwoWayBinding[];
 }
@@ -61,6 +90,23 @@ interface OpenElement {
   readonly id: string | undefined;
   readonly at: number;
   readonly foreign: boolean;
+}
+
+/** What `each="${item, index of items}"` declares. */
+interface ListSpec {
+  readonly item: string;
+  readonly index: string | undefined;
+  readonly items: string;
+  readonly key: string | undefined;
+}
+
+/** The output being built: the whole template, or the item template of the element that `each` repeats. */
+interface Frame {
+  readonly strings: string[];
+  chunk: string;
+  readonly holes: Hole[];
+  readonly list?: { readonly element: OpenElement; readonly spec: ListSpec; readonly parent: Frame };
+  readonly itemIds: string[];
 }
 
 interface Attribute {
@@ -79,21 +125,27 @@ const attributeName = /[^\s"'>/=]+/y;
 const equals = /\s*=\s*/y;
 const attributeValuePattern = /"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)/y;
 const closingTag = /<\/([a-zA-Z][^\s/>]*)\s*>/y;
-const propertyName = /^\s*([A-Za-z_$][\w$]*)\s*$/;
+const propertyPath = /^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;
+const eachPattern = /^\s*([A-Za-z_$][\w$]*)(?:\s*,\s*([A-Za-z_$][\w$]*))?\s+of\s+([A-Za-z_$][\w$.]*)\s*$/;
 
 function match(pattern: RegExp, source: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(source);
 }
 
-/** Splits text with `${name}` bindings into static text and property names, alternating. */
+/** Splits text with `${path}` bindings into static text and property paths, alternating. */
 function splitBindings(text: string, fail: (problem: string) => never): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (let start = text.indexOf("${"); start >= 0; start = text.indexOf("${", from)) {
     const end = text.indexOf("}", start);
     if (end < 0) fail(`the binding "${text.slice(start, start + 20)}" is not closed; end it with }`);
-    const name = propertyName.exec(text.slice(start + 2, end))?.[1];
+    const inside = text.slice(start + 2, end);
+    const name = propertyPath.exec(inside)?.[1];
+    const habit = bindingHabit(inside);
+    if (habit !== undefined && (name === undefined || inside.trimStart().startsWith("loop."))) {
+      fail(`"${text.slice(start, end + 1)}" ${habit}`);
+    }
     if (name === undefined) {
       fail(`"${text.slice(start, end + 1)}" is not a property name; a binding names one property, e.g. \${src}`);
     }
@@ -111,10 +163,9 @@ function templateStrings(strings: readonly string[]): TemplateStringsArray {
 
 class Compiler {
   private at = 0;
-  private chunk = "";
-  private readonly strings: string[] = [];
-  private readonly holes: Hole[] = [];
+  private frame: Frame = { strings: [], chunk: "", holes: [], itemIds: [] };
   private readonly ids: string[] = [];
+  private readonly itemIds = new Map<string, Extract<Hole, { kind: "list" }>>();
   private readonly open: OpenElement[] = [];
   private readonly listeners: TemplateListener[] = [];
   private readonly twoWay: TwoWayBinding[] = [];
@@ -141,11 +192,12 @@ class Compiler {
     }
     const unclosed = this.open.at(-1);
     if (unclosed !== undefined) this.fail(unclosed, "is never closed; add its closing tag");
-    this.strings.push(this.chunk);
+    this.frame.strings.push(this.frame.chunk);
     return {
-      strings: templateStrings(this.strings),
-      holes: this.holes,
+      strings: templateStrings(this.frame.strings),
+      holes: this.frame.holes,
       ids: this.ids,
+      itemIds: this.itemIds,
       listeners: this.listeners,
       twoWay: this.twoWay,
     };
@@ -164,19 +216,42 @@ class Compiler {
   }
 
   private hole(hole: Hole): void {
-    this.strings.push(this.chunk);
-    this.chunk = "";
-    this.holes.push(hole);
+    this.frame.strings.push(this.frame.chunk);
+    this.frame.chunk = "";
+    this.frame.holes.push(hole);
   }
 
-  private property(name: string, where: OpenElement): string {
-    if (this.scope.properties.includes(name)) return name;
+  /** Checks that a path starts with a declared property or the item or index name of the list it is in. */
+  private property(path: string, where: OpenElement): string {
+    const head = path.split(".", 1)[0] as string;
+    const list = this.frame.list?.spec;
+    if (this.scope.properties.includes(head) || head === list?.item || head === list?.index) return path;
+    const habit = bindingHabit(path);
+    if (habit !== undefined) this.fail(where, `"\${${path}}" ${habit}`);
     const known = this.scope.properties.length > 0 ? this.scope.properties.join(", ") : "none";
-    return this.fail(where, `binds "\${${name}}", which is not in static properties (known: ${known}); declare it`);
+    return this.fail(where, `binds "\${${path}}", which is not in static properties (known: ${known}); declare it`);
+  }
+
+  /** Whether `${path}` in text shows child nodes: a `static children` property, or an item of one. */
+  private isChildren(path: string): boolean {
+    const children = this.scope.children ?? [];
+    const list = this.frame.list?.spec;
+    return children.includes(path) || (path === list?.item && children.includes(list.items));
+  }
+
+  /** Fails when `text` at `at` holds Jinja syntax, naming the rivulet form. */
+  private refuseJinja(text: string, at: number): void {
+    const jinja = findJinja(text);
+    if (jinja === undefined) return;
+    this.fail(
+      at + jinja.offset,
+      `uses Jinja's "${jinja.construct}", which rivulet does not evaluate; ${jinja.instead}`,
+    );
   }
 
   private text(end: number): void {
     const text = this.source.slice(this.at, end);
+    this.refuseJinja(text, this.at);
     const binding = text.indexOf("${");
     if (binding >= 0) this.refuseInert(this.at + binding, text.slice(binding));
     const parent = this.open.at(-1);
@@ -184,13 +259,14 @@ class Compiler {
     for (let i = 0; i < pieces.length; i += 1) {
       const piece = pieces[i] as string;
       if (i % 2 === 0) {
-        this.chunk += piece;
+        this.frame.chunk += piece;
         continue;
       }
       if (parent === undefined)
         this.fail(this.at, `the text binding \${${piece}} must be inside an element with an id`);
-      this.requireId(parent, `shows \${${piece}}`);
-      this.hole({ kind: "text", property: this.property(piece, parent) });
+      if (this.frame.list === undefined) this.requireId(parent, `shows \${${piece}}`);
+      const property = this.property(piece, parent);
+      this.hole({ kind: this.isChildren(property) ? "child" : "text", property });
     }
     this.at = end;
   }
@@ -201,7 +277,7 @@ class Compiler {
     }
     const end = this.source.indexOf("-->", this.at + 4);
     if (end < 0) this.fail(this.at, "opens a comment that is never closed; end it with -->");
-    this.chunk += this.source.slice(this.at, end + 3);
+    this.frame.chunk += this.source.slice(this.at, end + 3);
     this.at = end + 3;
   }
 
@@ -216,7 +292,8 @@ class Compiler {
     if (element.tag.toLowerCase() !== tag) {
       this.fail(element, `is closed by </${tag}>; close elements in the order they were opened`);
     }
-    this.chunk += found[0];
+    this.frame.chunk += found[0];
+    if (this.frame.list?.element === element) this.closeList();
   }
 
   private openElement(): void {
@@ -240,18 +317,66 @@ class Compiler {
       at: start,
       foreign: tag === "svg" || tag === "math" || (parent?.foreign ?? false),
     };
+    const repeated = this.openList(element, attributes);
     this.registerId(element);
-    this.chunk += `<${name}`;
-    for (const attribute of attributes) this.attribute(element, attribute);
-    this.chunk += end[0];
+    this.frame.chunk += `<${name}`;
+    for (const attribute of attributes) {
+      if (!repeated || !/^(?:each|key)$/i.test(attribute.name)) this.attribute(element, attribute);
+    }
+    this.frame.chunk += end[0];
     if (end[0] === "/>" && !voidElements.has(tag)) {
       if (!element.foreign) this.fail(element, `does not close itself in HTML; write <${name}></${name}>`);
+      if (repeated) this.closeList();
       return;
     }
-    if (voidElements.has(tag)) return;
+    if (voidElements.has(tag)) {
+      if (repeated) this.closeList();
+      return;
+    }
     this.open.push(element);
     const rawText = element.foreign ? undefined : rawTextReason(tag);
     if (rawText !== undefined) this.rawText(element, tag, rawText);
+  }
+
+  /** When `element` has `each="${item of items}"`, starts the item template it is repeated with. */
+  private openList(element: OpenElement, attributes: readonly Attribute[]): boolean {
+    const each = attributes.find((attribute) => attribute.name.toLowerCase() === "each");
+    if (each === undefined) return false;
+    const value = each.value ?? "";
+    const outer = this.frame.list?.element;
+    if (outer !== undefined) {
+      this.fail(element, `repeats inside the list of ${this.describe(outer)}; nest a component for inner lists`);
+    }
+    this.requireId(element, `repeats for each="${value}"`);
+    const parsed = value.startsWith("${") && value.endsWith("}") ? eachPattern.exec(value.slice(2, -1)) : null;
+    if (parsed === null) {
+      const items = /^\$\{\s*([\w$.]+)\s*\}$/.exec(value)?.[1] ?? "objects";
+      this.fail(element, `writes each="${value}"; name the item and the array: each="\${obj of ${items}}"`);
+    }
+    const [, item, index, items] = parsed as unknown as [string, string, string | undefined, string];
+    this.property(items, element);
+    const keyAttribute = attributes.find((attribute) => attribute.name.toLowerCase() === "key");
+    const keyPath = keyAttribute?.value === undefined ? undefined : /^\$\{\s*([\w$.]+)\s*\}$/.exec(keyAttribute.value);
+    if (keyAttribute !== undefined && (keyPath === null || keyPath === undefined)) {
+      this.fail(element, `writes key="${keyAttribute.value ?? ""}"; key each item by a path: key="\${${item}.id}"`);
+    }
+    const spec: ListSpec = { item, index, items, key: keyPath?.[1] };
+    this.frame = { strings: [], chunk: "", holes: [], itemIds: [], list: { element, spec, parent: this.frame } };
+    if (spec.key !== undefined) this.property(spec.key, element);
+    return true;
+  }
+
+  /** Ends the item template of the element being repeated and puts its list hole into the enclosing template. */
+  private closeList(): void {
+    const frame = this.frame;
+    const list = frame.list as NonNullable<Frame["list"]>;
+    frame.strings.push(frame.chunk);
+    const { item, index, items, key } = list.spec;
+    const template = { strings: templateStrings(frame.strings), holes: frame.holes };
+    const hole = { kind: "list", items, item, index, key, template } as const;
+    for (const id of frame.itemIds) this.itemIds.set(id, hole);
+    this.frame = list.parent;
+    this.hole(hole);
   }
 
   private attributes(start: number, from: number): Attribute[] {
@@ -290,6 +415,7 @@ class Compiler {
     if (id === "") this.fail(element.at, `gives <${element.tag}> an empty id; write e.g. id="img"`);
     if (this.ids.includes(id)) this.fail(element, "repeats an id; each id names one node");
     this.ids.push(id);
+    if (this.frame.list !== undefined) this.frame.itemIds.push(id);
   }
 
   private requireId(element: OpenElement, what: string): asserts element is OpenElement & { id: string } {
@@ -299,21 +425,33 @@ class Compiler {
   private attribute(element: OpenElement, attribute: Attribute): void {
     const name = attribute.name.toLowerCase();
     if (name.includes("${")) this.fail(element, `binds an attribute name; bind a value instead: name="\${prop}"`);
+    if (attribute.value) this.refuseJinja(attribute.value, attribute.at + attribute.text.indexOf(attribute.value));
+    if (name === "id" && this.frame.list !== undefined && attribute.value !== undefined) {
+      // Panel's id="item-{{ loop.index0 }}": each item's nodes get their index, so that events can say which one.
+      this.frame.chunk += ` ${attribute.name}="`;
+      this.hole({ kind: "attribute", pieces: [`${attribute.value}-`, itemIndex, ""], url: false });
+      this.frame.chunk += `"`;
+      return;
+    }
     if (attribute.value === undefined || !attribute.value.includes("${")) {
-      this.chunk += ` ${attribute.text}`;
+      this.frame.chunk += ` ${attribute.text}`;
       return;
     }
     this.refuseInert(attribute.at, attribute.value.slice(attribute.value.indexOf("${")));
-    this.requireId(element, `binds ${name}`);
+    if (this.frame.list === undefined) this.requireId(element, `binds ${name}`);
     if (unbindableAttributes.has(name)) this.fail(element, `binds ${name}, which cannot be bound; make it static`);
     const pieces = splitBindings(attribute.value, (problem) => this.fail(element, `in ${name}: ${problem}`));
     if (name.startsWith("on")) {
+      this.requireId(element, `binds ${name}`);
       this.listener(element, name.slice(2), pieces);
       return;
     }
     for (let i = 1; i < pieces.length; i += 2) this.property(pieces[i] as string, element);
     const tag = element.tag.toLowerCase();
     const key = twoWayKey(tag, name);
+    if (key !== undefined && this.frame.list !== undefined) {
+      this.fail(element, `binds ${name} two-way inside a list; make each item a component with its own ${name}`);
+    }
     if (key !== undefined) {
       if (pieces.length !== 3 || pieces[0] !== "" || pieces[2] !== "") {
         this.fail(
@@ -322,14 +460,14 @@ class Compiler {
         );
       }
       const property = pieces[1] as string;
-      this.chunk += ` .${key}=`;
+      this.frame.chunk += ` .${key}=`;
       this.hole({ kind: "live", key, property });
-      this.twoWay.push({ node: element.id, key, property });
+      this.twoWay.push({ node: element.id as string, key, property });
       return;
     }
-    this.chunk += ` ${attribute.name}="`;
+    this.frame.chunk += ` ${attribute.name}="`;
     this.hole({ kind: "attribute", pieces, url: urlKind(tag, name) });
-    this.chunk += `"`;
+    this.frame.chunk += `"`;
   }
 
   private listener(element: OpenElement & { id: string }, type: string, pieces: readonly string[]): void {
@@ -355,7 +493,7 @@ class Compiler {
     const content = this.source.slice(this.at, end);
     const binding = content.indexOf("${");
     if (binding >= 0) this.refuseBinding(this.at + binding, content.slice(binding), element, reason);
-    this.chunk += content;
+    this.frame.chunk += content;
     this.at = end;
   }
 

@@ -1,7 +1,9 @@
 // The seed's image example in rivulet: a component written with a Panel-style string template, its pointer
 // moves put into a queue with onEvent, and a stream counting them per second.
 import { css } from "lit";
-import { AsyncQueue, ReactiveHTML, fromQueue, type EventSample } from "rivulet";
+// rivulet/components and rivulet/stream, not "rivulet": a page without a plot does not load BokehJS.
+import { ReactiveHTML, type EventSample } from "rivulet/components";
+import { AsyncQueue, fromQueue } from "rivulet/stream";
 
 /** Panel's `Image(ReactiveHTML)` from the seed: one bound property, `src`. */
 class ImageView extends ReactiveHTML {

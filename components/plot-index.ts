@@ -1,0 +1,14 @@
+// Public entry point of `rivulet/plot`: <riv-plot> and the BokehJS it draws with, apart from `rivulet/components`
+// so that only pages with a plot load BokehJS.
+export { Bokeh, type BokehNamespace } from "./bokeh.js";
+export { RivPlot, type StreamSinkOptions } from "./riv-plot.js";
+export { type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
+export {
+  plotSample,
+  type BokehPointEvent,
+  type PlotEventOptions,
+  type PlotEventType,
+  type PlotPointerSample,
+} from "./plot-events.js";
+export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
+export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
