@@ -3,6 +3,7 @@
 // global registries that nothing removes, so every show leaked a view tree.
 import { Bokeh } from "./bokeh.js";
 import type { PlotFigure, PlotView } from "./plot-figure.js";
+import { loadWebglSupport } from "./plot-backend.js";
 
 /**
  * One showing of a figure: its own BokehJS `Document`, with no notifications (they report server connections,
@@ -29,8 +30,13 @@ export class PlotShow {
     return this.shownView;
   }
 
-  /** Builds the figure's view into `target`; resolves to it, or to `undefined` when `remove` came first. */
+  /**
+   * Builds the figure's view into `target`, after loading BokehJS's WebGL support if the figure draws with WebGL;
+   * resolves to the view, or to `undefined` when `remove` came first.
+   */
   async render(target: HTMLElement): Promise<PlotView | undefined> {
+    if (this.figure.output_backend === "webgl") await loadWebglSupport();
+    if (this.removed) return undefined;
     const views = await Bokeh.embed.add_document_standalone(this.document, target);
     if (this.removed) {
       views.clear();

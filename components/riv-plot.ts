@@ -8,6 +8,7 @@ import { PlotPointer } from "./plot-pointer.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import { PlotShow } from "./plot-show.js";
+import { chooseBackend, parseOutputBackend, type PlotBackendOption } from "./plot-backend.js";
 import {
   checkBatch,
   checkRow,
@@ -58,6 +59,7 @@ export class RivPlot extends ReactiveHTML {
     glyph: { noAccessor: true },
     columns: { noAccessor: true },
     height: { noAccessor: true },
+    outputBackend: { attribute: "output-backend", noAccessor: true },
   };
 
   static override styles = css`
@@ -80,6 +82,7 @@ export class RivPlot extends ReactiveHTML {
     glyph: "scatter" as PlotGlyph,
     columns: ["x", "y"] as readonly string[],
     height: 300,
+    outputBackend: "auto" as PlotBackendOption,
   };
   private currentSource: PlotSource | undefined;
   private currentFigure: PlotFigure | undefined;
@@ -146,6 +149,17 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("height", parseCount("height", value ?? 300));
   }
 
+  /**
+   * What the figure draws with: `"canvas"`, `"webgl"` (BokehJS's WebGL backend, loaded on first use), or `"auto"`
+   * (the default): WebGL when `rollover` is at least `webglRows` (20,000), the canvas below.
+   */
+  get outputBackend(): PlotBackendOption {
+    return this.options.outputBackend;
+  }
+  set outputBackend(value: string | null) {
+    this.setOption("outputBackend", parseOutputBackend(value));
+  }
+
   /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the element moves in the page. */
   get source(): PlotSource {
     return (this.currentSource ??= new Bokeh.ColumnDataSource({
@@ -158,8 +172,9 @@ export class RivPlot extends ReactiveHTML {
    * is shown again after it left the page (BokehJS keeps a figure's old views alive, so each figure is shown once).
    */
   get figure(): PlotFigure {
-    const { rollover: _rollover, ...shaping } = this.options;
-    const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping]);
+    const { rollover, outputBackend, ...shaping } = this.options;
+    const backend = chooseBackend(outputBackend, rollover);
+    const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping, backend]);
     if (this.currentFigure === undefined || settings !== this.figureSettings) {
       this.currentFigure = this.buildFigure();
       this.figureSettings = settings;
@@ -267,7 +282,8 @@ export class RivPlot extends ReactiveHTML {
   private buildFigure(): PlotFigure {
     const { title, xLabel, yLabel } = this;
     const width = Math.max(this.clientWidth, 100);
-    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width }, this.source);
+    const outputBackend = chooseBackend(this.options.outputBackend, this.options.rollover);
+    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width, outputBackend }, this.source);
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;
