@@ -12,6 +12,8 @@ export interface PlotBenchOptions {
   readonly mode: "coalesced" | "per-event";
   /** The plot's rollover. */
   readonly rollover: number;
+  /** The plot's `output-backend`. */
+  readonly backend: "canvas" | "webgl";
 }
 
 /** What one run measured in the page. */
@@ -20,6 +22,8 @@ export interface PlotBenchResult {
   readonly drawn: number;
   readonly dropped: number;
   readonly frames: number;
+  /** From the first event put to the last frame counted. */
+  readonly elapsedMs: number;
   readonly streamCalls: number;
   /** Events that were put before the previous flush yet drawn only in a later one (missed their frame). */
   readonly lateEvents: number;
@@ -41,8 +45,9 @@ interface Sample {
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-async function mountPlot(rollover: number): Promise<RivPlot> {
+async function mountPlot(rollover: number, backend: PlotBenchOptions["backend"] = "canvas"): Promise<RivPlot> {
   const plot = document.createElement("riv-plot");
+  plot.setAttribute("output-backend", backend);
   plot.setAttribute("x-range", "0,100");
   plot.setAttribute("y-range", "0,100");
   plot.setAttribute("columns", "x,y,t,n");
@@ -58,7 +63,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** Runs one configuration and resolves when every event had its chance to be drawn. */
 export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBenchResult> {
-  const plot = await mountPlot(options.rollover);
+  const plot = await mountPlot(options.rollover, options.backend);
   const rate = document.createElement("riv-rate");
   document.body.append(rate);
   const longTasksMs: number[] = [];
@@ -112,8 +117,8 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
   requestAnimationFrame(countFrames);
 
   const total = Math.round(options.rate * options.seconds);
+  const start = performance.now();
   await new Promise<void>((resolve) => {
-    const start = performance.now();
     let sent = 0;
     const tick = () => {
       const now = performance.now();
@@ -127,6 +132,7 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
   await nextFrame();
   await nextFrame();
   counting = false;
+  const elapsedMs = performance.now() - start;
   observer.disconnect();
   samples.destroy();
   perSecond.destroy();
@@ -136,6 +142,7 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
     drawn,
     dropped: queue.dropped,
     frames,
+    elapsedMs,
     streamCalls,
     lateEvents,
     latencyP50Ms: percentile(latencies, 50),
