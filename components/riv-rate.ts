@@ -66,10 +66,7 @@ export class RivRate extends ReactiveHTML {
       white-space: nowrap;
     }
     #value {
-      display: inline-block;
       font-weight: bold;
-      min-width: 3ch;
-      text-align: right;
     }
     #history {
       display: inline-flex;
