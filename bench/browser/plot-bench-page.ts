@@ -1,6 +1,6 @@
 // The page side of the browser benchmark: feeds the main example's pipeline (queue -> fromQueue -> plot sink and
 // timedWindow rate) with synthetic pointer samples at a fixed rate and records what reaches the plot, and when.
-import { AsyncQueue, fromQueue, type RivPlot } from "../../index.js";
+import { AsyncQueue, Bokeh, fromQueue, type RivPlot } from "../../index.js";
 
 /** One benchmark run. */
 export interface PlotBenchOptions {
@@ -14,6 +14,8 @@ export interface PlotBenchOptions {
   readonly rollover: number;
   /** The plot's `output-backend`. */
   readonly backend: "canvas" | "webgl";
+  /** `false` draws the markers without their outline (line), to measure what stroking each marker costs. */
+  readonly outline?: boolean;
 }
 
 /** What one run measured in the page. */
@@ -57,6 +59,13 @@ async function mountPlot(rollover: number, backend: PlotBenchOptions["backend"] 
   return plot;
 }
 
+function withoutOutline(plot: RivPlot): void {
+  for (const renderer of plot.figure.renderers) {
+    if (renderer instanceof Bokeh.GlyphRenderer && renderer.glyph instanceof Bokeh.Scatter)
+      renderer.glyph.line_alpha = 0;
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
@@ -64,6 +73,7 @@ function percentile(sorted: readonly number[], p: number): number {
 /** Runs one configuration and resolves when every event had its chance to be drawn. */
 export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBenchResult> {
   const plot = await mountPlot(options.rollover, options.backend);
+  if (options.outline === false) withoutOutline(plot);
   const rate = document.createElement("riv-rate");
   document.body.append(rate);
   const longTasksMs: number[] = [];

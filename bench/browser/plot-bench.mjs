@@ -30,13 +30,19 @@ const runs = [
   { name: "per-event 1k/s", rate: 1_000, mode: "per-event", rollover: 2_000, ...canvas },
 ];
 const backendSeconds = Math.max(seconds, 10);
+// "canvas, no outline" draws the same markers without stroking each one: what the outline costs.
+const backends = [
+  { label: "canvas", backend: "canvas" },
+  { label: "webgl", backend: "webgl" },
+  { label: "canvas, no outline", backend: "canvas", outline: false },
+];
 const backendRuns = [10_000, 100_000].flatMap((rollover) =>
-  ["canvas", "webgl"].map((backend) => ({
-    name: `${backend}, 10k/s, rollover ${rollover / 1000}k`,
+  backends.map(({ label, ...backend }) => ({
+    name: `${label}, 10k/s, rollover ${rollover / 1000}k`,
     rate: 10_000,
     mode: "coalesced",
     rollover,
-    backend,
+    ...backend,
     seconds: backendSeconds,
     compare: true,
   })),
@@ -139,7 +145,7 @@ try {
 const fixed = (value, digits = 2) => value.toFixed(digits);
 const longTasks = (r) => `${r.longTasksMs.length} (${fixed(Math.max(0, ...r.longTasksMs), 0)})`;
 const pipeline = results.filter((r) => !r.compare);
-const backends = results.filter((r) => r.compare);
+const compared = results.filter((r) => r.compare);
 if (pipeline.length > 0) {
   console.log(`\nrivulet plot pipeline in headless Chromium, ${seconds} s per run`);
   console.table(
@@ -159,10 +165,10 @@ if (pipeline.length > 0) {
     })),
   );
 }
-if (backends.length > 0) {
+if (compared.length > 0) {
   console.log(`\ncanvas against WebGL, 10,000 events/s for ${backendSeconds} s (WebGL in software: SwiftShader)`);
   console.table(
-    backends.map((r) => ({
+    compared.map((r) => ({
       run: r.name,
       "frames/s": fixed((r.frames * 1000) / r.elapsedMs, 1),
       "long tasks (max ms)": longTasks(r),
