@@ -28,7 +28,8 @@ export interface StreamSinkOptions {
 
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
- * `glyph` (`scatter` or `line`), `columns` (default `x,y`) and `rollover` (default 10 000 rows). It fills its
+ * `glyph` (`scatter` or `line`), `columns` (default `x,y`), `rollover` (default 10 000 rows) and `output-backend`
+ * (`auto`, `canvas` or `webgl`; `auto` draws with WebGL from 20,000 rows). It fills its
  * container's width. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
  * draws everything that arrived within one animation frame with one `source.stream` call. Changing an attribute
  * other than `rollover` builds a new figure over the same source.
