@@ -58,3 +58,46 @@ let webglLoaded: Promise<void> | undefined;
 export function loadWebglSupport(): Promise<void> {
   return (webglLoaded ??= import("@bokeh/bokehjs/build/js/bokeh-gl.esm.min.js").then(() => undefined));
 }
+
+/** The glyph views of a BokehJS glyph renderer view; each may hold a WebGL glyph (`glglyph`). */
+const glyphViewNames = [
+  "glyph",
+  "selection_glyph",
+  "nonselection_glyph",
+  "hover_glyph",
+  "muted_glyph",
+  "decimated_glyph",
+] as const;
+
+// regl's buffers are functions with properties, so functions are owners too.
+const property = (owner: unknown, name: string): unknown =>
+  (typeof owner === "object" && owner !== null) || typeof owner === "function" ? Reflect.get(owner, name) : undefined;
+
+/**
+ * Destroys the WebGL buffers of every WebGL glyph in a figure's view. BokehJS never does: its one regl instance
+ * keeps each buffer (and the GPU memory behind it) after the view is removed, so every showing of a WebGL figure
+ * leaked them. Call it just before removing the view.
+ *
+ * @example
+ * releaseWebglBuffers(view);
+ * view.remove();
+ */
+export function releaseWebglBuffers(view: { readonly renderer_views: Map<unknown, unknown> }): void {
+  for (const rendererView of view.renderer_views.values()) {
+    for (const name of glyphViewNames) {
+      const glglyph = property(property(rendererView, name), "glglyph");
+      if (typeof glglyph === "object" && glglyph !== null) destroyBuffers(glglyph);
+    }
+  }
+}
+
+/** Destroys the regl buffer of each of the WebGL glyph's buffer wrappers (objects with `regl_wrapper` and `buffer`). */
+function destroyBuffers(glglyph: object): void {
+  for (const wrapper of Object.values(glglyph)) {
+    const buffer = property(wrapper, "buffer");
+    const destroy = property(buffer, "destroy");
+    if (property(wrapper, "regl_wrapper") === undefined || typeof destroy !== "function") continue;
+    Reflect.apply(destroy, buffer, []);
+    Reflect.set(wrapper as object, "buffer", undefined);
+  }
+}

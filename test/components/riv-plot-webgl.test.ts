@@ -6,6 +6,7 @@ import type { RivPlot } from "../../components/riv-plot.js";
 import "../../components/riv-plot.js";
 import { PlotError } from "../../components/plot-options.js";
 import { webglRows } from "../../components/plot-backend.js";
+import { Bokeh } from "../../components/bokeh.js";
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -67,6 +68,18 @@ function bluePixels(plot: RivPlot): number {
   return count;
 }
 
+/**
+ * How many WebGL buffers BokehJS's one regl instance holds (regl's own count); read once a WebGL plot was shown,
+ * when `get_regl` returns that instance whatever it is given.
+ */
+function reglBuffers(): number {
+  const requireBokeh = Reflect.get(Bokeh, "require") as (name: string) => { get_regl(gl: unknown): object };
+  const regl = Reflect.get(requireBokeh("models/glyphs/webgl").get_regl(null), "_regl") as {
+    stats: { bufferCount: number };
+  };
+  return regl.stats.bufferCount;
+}
+
 const columns = (count: number, at: (i: number) => number) => Array.from({ length: count }, (_, i) => at(i));
 
 describe("<riv-plot> output-backend", function () {
@@ -99,6 +112,23 @@ describe("<riv-plot> output-backend", function () {
     await shown(plot);
     expect(plot.figure.output_backend).to.equal("canvas");
     expect(drawnWithWebgl(plot)).to.equal(false);
+  });
+
+  it("releases the WebGL buffers of every figure it showed when it is moved and removed", async () => {
+    const plot = await mountPlot({ "output-backend": "webgl", rollover: "1000" });
+    plot.stream({ x: columns(1000, (i) => i / 10), y: columns(1000, (i) => i / 10) });
+    const container = plot.parentElement as HTMLElement;
+    /** Shows the plot again and waits until its points are painted: BokehJS makes its buffers when it paints. */
+    const showAgain = async () => {
+      plot.remove();
+      container.append(plot);
+      await shown(plot);
+      await until("the points are painted with WebGL", () => drawnWithWebgl(plot) && bluePixels(plot) > 100);
+    };
+    await showAgain();
+    const before = reglBuffers();
+    for (let i = 0; i < 10; i += 1) await showAgain();
+    expect(reglBuffers(), "regl buffers after 10 more showings").to.equal(before);
   });
 
   it("refuses an unknown output-backend, naming it and the choices", () => {
