@@ -10,6 +10,7 @@ export {
   type PlotPointerSample,
 } from "./plot-events.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
+export { webglRows, type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
 export {
   ReactiveHTML,
@@ -31,7 +32,7 @@ export {
 export { templateValues } from "./template-values.js";
 export { blockedUrl, safeSrcset, safeUrl } from "./safe-url.js";
 export { serializeEvent, type EventSample, type NodeBox } from "./events.js";
-export { RivRate, RateError } from "./riv-rate.js";
+export { RivRate, RateError, type RateSparkline } from "./riv-rate.js";
 export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";
 export { DefinitionError, defineComponent, type ComponentDefinition } from "./define-component.js";
 export { RivPad } from "./riv-pad.js";
