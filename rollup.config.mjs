@@ -52,7 +52,14 @@ export default [
       nodeResolve({ browser: true }),
       typescript({ minify: true, keepNames: true, define: { "process.env.NODE_ENV": '"production"' } }),
     ],
-    output: { file: "dist/rivulet.bundle.js", format: "es", sourcemap: true, plugins: [printSizes()] },
+    // BokehJS's WebGL build, which plots import only when they draw with WebGL, stays inside the one file.
+    output: {
+      file: "dist/rivulet.bundle.js",
+      format: "es",
+      sourcemap: true,
+      inlineDynamicImports: true,
+      plugins: [printSizes()],
+    },
     onwarn,
   },
 ];

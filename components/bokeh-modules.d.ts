@@ -4,3 +4,5 @@ declare module "@bokeh/bokehjs/build/js/bokeh.esm.min.js" {
   export default main;
 }
 declare module "@bokeh/bokehjs/build/js/bokeh-api.esm.min.js";
+// BokehJS's WebGL plugin: registers its `models/glyphs/webgl` modules with the main build when evaluated.
+declare module "@bokeh/bokehjs/build/js/bokeh-gl.esm.min.js";

@@ -22,7 +22,7 @@ export { templateValues } from "./template-values.js";
 export { blockedUrl, safeSrcset, safeUrl } from "./safe-url.js";
 export { serializeEvent, SampleError, type EventSample, type FileInfo, type NodeBox } from "./events.js";
 export { RatePolicyError, type EventBinding, type RatePolicy } from "./rate-policy.js";
-export { RivRate, RateError } from "./riv-rate.js";
+export { RivRate, RateError, type RateSparkline } from "./riv-rate.js";
 export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";
 export {
   DefinitionError,

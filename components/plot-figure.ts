@@ -2,6 +2,7 @@
 // with its glyph drawn from the source.
 import { Bokeh } from "./bokeh.js";
 import type { PlotGlyph, PlotRange } from "./plot-options.js";
+import type { PlotBackend } from "./plot-backend.js";
 import { AutoRange } from "./plot-range.js";
 
 /** The BokehJS figure a `<riv-plot>` draws. */
@@ -23,6 +24,8 @@ export interface PlotFigureSettings {
   readonly columns: readonly string[];
   readonly width: number;
   readonly height: number;
+  /** What BokehJS draws with; default `"canvas"`. */
+  readonly outputBackend?: PlotBackend;
 }
 
 /**
@@ -45,6 +48,7 @@ export function plotFigure(settings: PlotFigureSettings, source: PlotSource): Pl
     tools: "pan,wheel_zoom,box_zoom,reset,save",
     x_range: axisRange(xRange),
     y_range: axisRange(yRange),
+    output_backend: settings.outputBackend ?? "canvas",
   });
   const x = { field: columns[0] as string };
   const y = { field: columns[1] as string };

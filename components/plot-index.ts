@@ -11,4 +11,5 @@ export {
   type PlotPointerSample,
 } from "./plot-events.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
+export { webglRows, type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";

@@ -1,8 +1,10 @@
 // Shows one <riv-plot> figure in an element through a BokehJS Document that the plot owns, and undoes all of it:
 // `Bokeh.Plotting.show` also renders a notifications view and leaves a Document and a root view in BokehJS's
-// global registries that nothing removes, so every show leaked a view tree.
+// global registries that nothing removes, so every show leaked a view tree; and BokehJS never frees a WebGL
+// figure's GPU buffers.
 import { Bokeh } from "./bokeh.js";
 import type { PlotFigure, PlotView } from "./plot-figure.js";
+import { loadWebglSupport, releaseWebglBuffers } from "./plot-backend.js";
 
 /**
  * One showing of a figure: its own BokehJS `Document`, with no notifications (they report server connections,
@@ -29,10 +31,17 @@ export class PlotShow {
     return this.shownView;
   }
 
-  /** Builds the figure's view into `target`; resolves to it, or to `undefined` when `remove` came first. */
+  /**
+   * Builds the figure's view into `target`, after loading BokehJS's WebGL support if the figure draws with WebGL;
+   * resolves to the view, or to `undefined` when `remove` came first.
+   */
   async render(target: HTMLElement): Promise<PlotView | undefined> {
+    if (this.figure.output_backend === "webgl") await loadWebglSupport();
+    if (this.removed) return undefined;
     const views = await Bokeh.embed.add_document_standalone(this.document, target);
     if (this.removed) {
+      const built = views.get(this.figure);
+      if (built !== null) releaseWebglBuffers(built);
       views.clear();
       return undefined;
     }
@@ -44,6 +53,7 @@ export class PlotShow {
   remove(): void {
     if (this.removed) return;
     this.removed = true;
+    if (this.shownView !== undefined) releaseWebglBuffers(this.shownView);
     this.shownView?.remove();
     this.shownView = undefined;
     // Only the figure leaves: a `render` still under way reads the document's config when its view is built.

@@ -9,6 +9,7 @@ import type { EventBinding } from "./rate-policy.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import { PlotShow } from "./plot-show.js";
+import { chooseBackend, parseOutputBackend, type PlotBackendOption } from "./plot-backend.js";
 import {
   checkBatch,
   checkRow,
@@ -28,7 +29,8 @@ export interface StreamSinkOptions {
 
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
- * `glyph` (`scatter` or `line`), `columns` (default `x,y`) and `rollover` (default 10 000 rows). It fills its
+ * `glyph` (`scatter` or `line`), `columns` (default `x,y`), `rollover` (default 10 000 rows) and `output-backend`
+ * (`auto`, `canvas` or `webgl`; `auto` draws with WebGL from 20,000 rows). It fills its
  * container's width. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
  * draws everything that arrived within one animation frame with one `source.stream` call. Changing an attribute
  * other than `rollover` builds a new figure over the same source.
@@ -59,6 +61,7 @@ export class RivPlot extends ReactiveHTML {
     glyph: { noAccessor: true },
     columns: { noAccessor: true },
     height: { noAccessor: true },
+    outputBackend: { attribute: "output-backend", noAccessor: true },
   };
 
   static override styles = css`
@@ -81,6 +84,7 @@ export class RivPlot extends ReactiveHTML {
     glyph: "scatter" as PlotGlyph,
     columns: ["x", "y"] as readonly string[],
     height: 300,
+    outputBackend: "auto" as PlotBackendOption,
   };
   private currentSource: PlotSource | undefined;
   private currentFigure: PlotFigure | undefined;
@@ -147,6 +151,17 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("height", parseCount("height", value ?? 300));
   }
 
+  /**
+   * What the figure draws with: `"canvas"`, `"webgl"` (BokehJS's WebGL backend, loaded on first use), or `"auto"`
+   * (the default): WebGL when `rollover` is at least `webglRows` (20,000), the canvas below.
+   */
+  get outputBackend(): PlotBackendOption {
+    return this.options.outputBackend;
+  }
+  set outputBackend(value: string | null) {
+    this.setOption("outputBackend", parseOutputBackend(value));
+  }
+
   /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the element moves in the page. */
   get source(): PlotSource {
     return (this.currentSource ??= new Bokeh.ColumnDataSource({
@@ -159,8 +174,9 @@ export class RivPlot extends ReactiveHTML {
    * is shown again after it left the page (BokehJS keeps a figure's old views alive, so each figure is shown once).
    */
   get figure(): PlotFigure {
-    const { rollover: _rollover, ...shaping } = this.options;
-    const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping]);
+    const { rollover, outputBackend, ...shaping } = this.options;
+    const backend = chooseBackend(outputBackend, rollover);
+    const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping, backend]);
     if (this.currentFigure === undefined || settings !== this.figureSettings) {
       this.currentFigure = this.buildFigure();
       this.figureSettings = settings;
@@ -269,7 +285,8 @@ export class RivPlot extends ReactiveHTML {
   private buildFigure(): PlotFigure {
     const { title, xLabel, yLabel } = this;
     const width = Math.max(this.clientWidth, 100);
-    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width }, this.source);
+    const outputBackend = chooseBackend(this.options.outputBackend, this.options.rollover);
+    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width, outputBackend }, this.source);
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;

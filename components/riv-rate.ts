@@ -1,5 +1,5 @@
-// <riv-rate>: a readout of how often something happens ("123 events/s"), fed by a stream sink, with a small
-// sparkline of its recent values.
+// <riv-rate>: a readout of how often something happens ("123 events/s"), fed by a stream sink, with a labelled
+// sparkline of its recent values (the last minute, by default) that `sparkline="off"` hides.
 import { css } from "lit";
 import { signal } from "@lit-labs/signals";
 import { ReactiveHTML } from "./reactive-html.js";
@@ -11,9 +11,14 @@ export class RateError extends Error {
 
 const sparklineHeight = 20;
 
+/** Whether `<riv-rate>` draws its sparkline. */
+export type RateSparkline = "on" | "off";
+
 /**
  * Shows the latest rate with its unit and label, and a sparkline of the last `history` values (60 by default:
- * one minute of one-per-second windows). Feed it from a stream with `.sink(rate.sink())` or set `value`.
+ * one minute of one-per-second windows), captioned with the highest of them and the time it spans
+ * (`sparkline-label`, by default "last 60 s"); `sparkline="off"` hides it. Feed it from a stream with
+ * `.sink(rate.sink())` or set `value`.
  *
  * @example
  * <riv-rate id="rate" label="pointer" unit="events/s"></riv-rate>
@@ -21,38 +26,83 @@ const sparklineHeight = 20;
  */
 export class RivRate extends ReactiveHTML {
   static override template =
-    '<span id="label">${label}</span><output id="value">${shown}</output><span id="unit">${unit}</span>' +
+    '<span id="readout"><span id="label">${label}</span> <output id="value">${shown}</output> ' +
+    '<span id="unit">${unit}</span></span>' +
+    '<span id="history" part="sparkline">' +
     '<svg id="sparkline" viewBox="${viewBox}" preserveAspectRatio="none" aria-hidden="true">' +
-    '<polyline id="line" points="${points}" vector-effect="non-scaling-stroke"></polyline></svg>';
+    '<polygon id="area" points="${area}"></polygon>' +
+    '<polyline id="line" points="${points}" vector-effect="non-scaling-stroke"></polyline>' +
+    '<polyline id="now" points="${latestPoint}" vector-effect="non-scaling-stroke"></polyline></svg>' +
+    '<span id="caption"><span id="peak">peak ${peak}</span><span id="span">${spanLabel}</span></span></span>';
 
   static override properties = {
     label: {},
     unit: {},
     digits: { type: Number },
     history: { noAccessor: true },
+    sparkline: { reflect: true, noAccessor: true },
+    sparklineLabel: { attribute: "sparkline-label" },
     shown: { attribute: false, noAccessor: true },
     viewBox: { attribute: false, noAccessor: true },
     points: { attribute: false, noAccessor: true },
+    area: { attribute: false, noAccessor: true },
+    peak: { attribute: false, noAccessor: true },
+    spanLabel: { attribute: false, noAccessor: true },
+    latestPoint: { attribute: false, noAccessor: true },
   };
 
   static override styles = css`
     :host {
       display: inline-flex;
-      align-items: baseline;
-      gap: 0.4em;
+      align-items: center;
+      gap: 0.75em;
+      vertical-align: middle;
       font-variant-numeric: tabular-nums;
+    }
+    :host([sparkline="off"]) #history {
+      display: none;
+    }
+    #readout {
+      white-space: nowrap;
     }
     #value {
       font-weight: bold;
-      min-width: 3ch;
-      text-align: right;
+    }
+    #history {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
     }
     svg {
-      align-self: center;
-      width: 6em;
-      height: 1.2em;
-      stroke: currentColor;
+      width: 9em;
+      height: 2.2em;
+      border-bottom: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+      overflow: visible;
+    }
+    #line {
       fill: none;
+      stroke: var(--riv-rate-color, #1f77b4);
+      stroke-width: 1.75px;
+      stroke-linejoin: round;
+    }
+    /* A zero-length line with round caps: a dot that stays round however the line is stretched. */
+    #now {
+      fill: none;
+      stroke: var(--riv-rate-color, #1f77b4);
+      stroke-width: 5px;
+      stroke-linecap: round;
+    }
+    #area {
+      fill: var(--riv-rate-color, #1f77b4);
+      fill-opacity: 0.15;
+    }
+    #caption {
+      display: inline-flex;
+      flex-direction: column;
+      font-size: 0.75em;
+      line-height: 1.25;
+      opacity: 0.7;
+      white-space: nowrap;
     }
   `;
 
@@ -62,10 +112,13 @@ export class RivRate extends ReactiveHTML {
   unit = "events/s";
   /** Digits shown after the decimal point. */
   digits = 0;
+  /** What the sparkline's caption says it spans; by default "last N s", N being `history`. */
+  sparklineLabel = "";
 
   private readonly latest = signal(0);
   private readonly recent = signal<readonly number[]>([]);
   private kept = 60;
+  private sparklineShown: RateSparkline = "on";
 
   /** The latest rate shown. */
   get value(): number {
@@ -101,6 +154,20 @@ export class RivRate extends ReactiveHTML {
     this.requestUpdate("history", old);
   }
 
+  /** `"on"` (the default) draws the sparkline and its caption, `"off"` hides them. */
+  get sparkline(): RateSparkline {
+    return this.sparklineShown;
+  }
+  set sparkline(value: string | null) {
+    const shown = value === null || value === "" ? "on" : value;
+    if (shown !== "on" && shown !== "off") {
+      throw new RateError(`riv-rate: sparkline "${shown}" is not "on" or "off"; use e.g. sparkline="off"`);
+    }
+    const old = this.sparklineShown;
+    this.sparklineShown = shown;
+    this.requestUpdate("sparkline", old);
+  }
+
   /** The values the sparkline shows, oldest first. */
   get recentValues(): readonly number[] {
     return this.recent.get();
@@ -134,6 +201,33 @@ export class RivRate extends ReactiveHTML {
     const top = values.reduce((highest, value) => Math.max(highest, value), 0) || 1;
     const offset = this.kept - values.length;
     return values.map((value, i) => `${offset + i},${sparklineHeight * (1 - value / top)}`).join(" ");
+  }
+
+  /** The shaded area under the sparkline: its points closed along the baseline. */
+  get area(): string {
+    const values = this.recent.get();
+    if (values.length === 0) return "";
+    const offset = this.kept - values.length;
+    return `${offset},${sparklineHeight} ${this.points} ${this.kept - 1},${sparklineHeight}`;
+  }
+
+  /** The newest point of the sparkline twice, which its style draws as a dot; empty before the first value. */
+  get latestPoint(): string {
+    const newest = this.points.split(" ").at(-1) ?? "";
+    return newest === "" ? "" : `${newest} ${newest}`;
+  }
+
+  /** The highest kept value, with `digits` decimals. */
+  get peak(): string {
+    return this.recent
+      .get()
+      .reduce((highest, value) => Math.max(highest, value), 0)
+      .toFixed(this.digits);
+  }
+
+  /** The caption under the peak: `sparkline-label`, or how many seconds `history` one-per-second values span. */
+  get spanLabel(): string {
+    return this.sparklineLabel || `last ${this.kept} s`;
   }
 }
 

@@ -9,6 +9,8 @@ export const cspPolicies = {
   strict: "default-src 'self'",
   // BokehJS's toolbar icons are data: URLs in its CSS.
   "data-images": "default-src 'self'; img-src 'self' data:",
+  // BokehJS's WebGL backend runs regl, which builds its draw calls with Function().
+  "webgl-eval": "default-src 'self'; script-src 'self' 'unsafe-eval'",
 };
 
 /** Where the probe script is served; it is not a file, so nothing else can shadow it. */

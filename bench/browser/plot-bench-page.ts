@@ -1,6 +1,6 @@
 // The page side of the browser benchmark: feeds the main example's pipeline (queue -> fromQueue -> plot sink and
 // timedWindow rate) with synthetic pointer samples at a fixed rate and records what reaches the plot, and when.
-import { AsyncQueue, fromQueue, type RivPlot } from "../../index.js";
+import { AsyncQueue, Bokeh, fromQueue, type RivPlot } from "../../index.js";
 
 /** One benchmark run. */
 export interface PlotBenchOptions {
@@ -12,6 +12,10 @@ export interface PlotBenchOptions {
   readonly mode: "coalesced" | "per-event";
   /** The plot's rollover. */
   readonly rollover: number;
+  /** The plot's `output-backend`. */
+  readonly backend: "canvas" | "webgl";
+  /** `false` draws the markers without their outline (line), to measure what stroking each marker costs. */
+  readonly outline?: boolean;
 }
 
 /** What one run measured in the page. */
@@ -20,6 +24,8 @@ export interface PlotBenchResult {
   readonly drawn: number;
   readonly dropped: number;
   readonly frames: number;
+  /** From the first event put to the last frame counted. */
+  readonly elapsedMs: number;
   readonly streamCalls: number;
   /** Events that were put before the previous flush yet drawn only in a later one (missed their frame). */
   readonly lateEvents: number;
@@ -41,8 +47,9 @@ interface Sample {
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-async function mountPlot(rollover: number): Promise<RivPlot> {
+async function mountPlot(rollover: number, backend: PlotBenchOptions["backend"] = "canvas"): Promise<RivPlot> {
   const plot = document.createElement("riv-plot");
+  plot.setAttribute("output-backend", backend);
   plot.setAttribute("x-range", "0,100");
   plot.setAttribute("y-range", "0,100");
   plot.setAttribute("columns", "x,y,t,n");
@@ -52,13 +59,21 @@ async function mountPlot(rollover: number): Promise<RivPlot> {
   return plot;
 }
 
+function withoutOutline(plot: RivPlot): void {
+  for (const renderer of plot.figure.renderers) {
+    if (renderer instanceof Bokeh.GlyphRenderer && renderer.glyph instanceof Bokeh.Scatter)
+      renderer.glyph.line_alpha = 0;
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
 /** Runs one configuration and resolves when every event had its chance to be drawn. */
 export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBenchResult> {
-  const plot = await mountPlot(options.rollover);
+  const plot = await mountPlot(options.rollover, options.backend);
+  if (options.outline === false) withoutOutline(plot);
   const rate = document.createElement("riv-rate");
   document.body.append(rate);
   const longTasksMs: number[] = [];
@@ -112,8 +127,8 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
   requestAnimationFrame(countFrames);
 
   const total = Math.round(options.rate * options.seconds);
+  const start = performance.now();
   await new Promise<void>((resolve) => {
-    const start = performance.now();
     let sent = 0;
     const tick = () => {
       const now = performance.now();
@@ -127,6 +142,7 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
   await nextFrame();
   await nextFrame();
   counting = false;
+  const elapsedMs = performance.now() - start;
   observer.disconnect();
   samples.destroy();
   perSecond.destroy();
@@ -136,6 +152,7 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
     drawn,
     dropped: queue.dropped,
     frames,
+    elapsedMs,
     streamCalls,
     lateEvents,
     latencyP50Ms: percentile(latencies, 50),

@@ -1,0 +1,103 @@
+// How <riv-plot> draws: on a 2-D canvas or with BokehJS's WebGL backend, chosen by the `output-backend` attribute
+// and, by default, by how many rows the plot keeps; and the loading of BokehJS's WebGL support, on first use only.
+import { PlotError } from "./plot-options.js";
+
+/** What the `output-backend` attribute asks for. */
+export type PlotBackendOption = "auto" | "canvas" | "webgl";
+
+/** What BokehJS draws with (its `output_backend`). */
+export type PlotBackend = "canvas" | "webgl";
+
+const backendOptions: readonly PlotBackendOption[] = ["auto", "canvas", "webgl"];
+
+/**
+ * From this many kept rows (the plot's `rollover`) on, `output-backend="auto"` draws with WebGL. Below it the
+ * canvas is as quick and its points are drawn exactly as in every other Bokeh plot; above it, redrawing every
+ * point on the canvas each frame takes longer than a frame (see the README's benchmark figures).
+ */
+export const webglRows = 20_000;
+
+/**
+ * Reads the `output-backend` attribute: `auto` (the default), `canvas` or `webgl`.
+ *
+ * @example
+ * parseOutputBackend("webgl"); // "webgl"
+ */
+export function parseOutputBackend(value: string | null | undefined): PlotBackendOption {
+  if (value === null || value === undefined || value === "") return "auto";
+  const option = backendOptions.find((known) => known === value);
+  if (option === undefined) {
+    throw new PlotError(
+      `riv-plot: output-backend "${value}" is not one of ${backendOptions.join(", ")}; use e.g. output-backend="webgl"`,
+    );
+  }
+  return option;
+}
+
+/**
+ * The backend a plot that keeps `rows` rows draws with: WebGL from `webglRows` rows on when the option is `auto`.
+ *
+ * @example
+ * chooseBackend("auto", 100_000); // "webgl"
+ */
+export function chooseBackend(option: PlotBackendOption, rows: number): PlotBackend {
+  if (option !== "auto") return option;
+  return rows >= webglRows ? "webgl" : "canvas";
+}
+
+let webglLoaded: Promise<void> | undefined;
+
+/**
+ * Loads BokehJS's WebGL support (its `bokeh-gl` build, with regl) once per page. BokehJS decides whether it has
+ * WebGL when its first WebGL plot is built, and keeps that answer, so this must settle before such a plot is shown.
+ *
+ * @example
+ * await loadWebglSupport();
+ * await Bokeh.Plotting.show(Bokeh.Plotting.figure({ output_backend: "webgl" }), element);
+ */
+export function loadWebglSupport(): Promise<void> {
+  return (webglLoaded ??= import("@bokeh/bokehjs/build/js/bokeh-gl.esm.min.js").then(() => undefined));
+}
+
+/** The glyph views of a BokehJS glyph renderer view; each may hold a WebGL glyph (`glglyph`). */
+const glyphViewNames = [
+  "glyph",
+  "selection_glyph",
+  "nonselection_glyph",
+  "hover_glyph",
+  "muted_glyph",
+  "decimated_glyph",
+] as const;
+
+// regl's buffers are functions with properties, so functions are owners too.
+const property = (owner: unknown, name: string): unknown =>
+  (typeof owner === "object" && owner !== null) || typeof owner === "function" ? Reflect.get(owner, name) : undefined;
+
+/**
+ * Destroys the WebGL buffers of every WebGL glyph in a figure's view. BokehJS never does: its one regl instance
+ * keeps each buffer (and the GPU memory behind it) after the view is removed, so every showing of a WebGL figure
+ * leaked them. Call it just before removing the view.
+ *
+ * @example
+ * releaseWebglBuffers(view);
+ * view.remove();
+ */
+export function releaseWebglBuffers(view: { readonly renderer_views: Map<unknown, unknown> }): void {
+  for (const rendererView of view.renderer_views.values()) {
+    for (const name of glyphViewNames) {
+      const glglyph = property(property(rendererView, name), "glglyph");
+      if (typeof glglyph === "object" && glglyph !== null) destroyBuffers(glglyph);
+    }
+  }
+}
+
+/** Destroys the regl buffer of each of the WebGL glyph's buffer wrappers (objects with `regl_wrapper` and `buffer`). */
+function destroyBuffers(glglyph: object): void {
+  for (const wrapper of Object.values(glglyph)) {
+    const buffer = property(wrapper, "buffer");
+    const destroy = property(buffer, "destroy");
+    if (property(wrapper, "regl_wrapper") === undefined || typeof destroy !== "function") continue;
+    Reflect.apply(destroy, buffer, []);
+    Reflect.set(wrapper as object, "buffer", undefined);
+  }
+}
