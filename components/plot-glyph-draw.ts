@@ -58,7 +58,12 @@ export function drawGlyph(figure: PlotFigure, style: GlyphStyle, source: PlotSou
         line_width: style.lineWidth ?? 1,
       });
     case "heatmap":
-      return figure.image(field(0), field(1), field(2), field(3), field(4), {
+      return figure.image({
+        image: field(0),
+        x: field(1),
+        y: field(2),
+        dw: field(3),
+        dh: field(4),
         source,
         ...(typeof color === "string" ? {} : { color_mapper: color.transform }),
         global_alpha: style.alpha ?? 1,
