@@ -10,6 +10,17 @@ export {
   type PlotPointerSample,
 } from "./plot-events.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
+export { PlotLayer, type PlotLayerOptions, type PlotSinkValue } from "./plot-layer.js";
+export {
+  colorMapper,
+  fadingPalette,
+  paletteColors,
+  type PlotColor,
+  type PlotColorMap,
+  type PlotColorMapper,
+} from "./plot-color.js";
+export { heatmapColumns, histogramColumns } from "./plot-bins.js";
+export { FrameLatest } from "./plot-layer-latest.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";
 export {
   ReactiveHTML,
