@@ -1,10 +1,18 @@
 // Tests of <riv-plot> layers in Chromium with the real BokehJS: several glyphs over several sources, drawn in
 // order, kept across figure rebuilds, fed by frame-batched sinks, removed again, and refused with clear errors.
 import { expect } from "chai";
+import { resetMouse, sendMouse } from "@web/test-runner-commands";
+import "../../components/riv-pad.js";
+import type { EventSample } from "../../components/events.js";
+import { fromQueue } from "../../stream/index.js";
 import { PlotError } from "../../components/plot-options.js";
 import { frames, glyphTypes, mountPlot, pixelAt, shown, shows, unmount } from "./plot-layer-helpers.js";
 
 describe("<riv-plot> layers", () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
   it("draws the default layer and named layers over their own sources, in the order they were made", async () => {
     const plot = await mountPlot({ "x-range": "0,10", "y-range": "0,10" });
     const path = plot.layer("path", { glyph: "line", color: "#16a34a" });
@@ -90,6 +98,41 @@ describe("<riv-plot> layers", () => {
       PlotError,
       /y1 is undefined, not a number; a segment glyph needs numbers in x0, y0, x1 and y1/,
     );
+    unmount(plot);
+  });
+
+  it("routes real pointer samples by their buttons: a trusted drag to a drag layer, hovering to a trail", async () => {
+    // The main example's routing, fed by the DOM samples of <riv-pad>, which carry the real buttons.
+    const plot = await mountPlot({ "x-range": "0,200", "y-range": "0,100" });
+    const pad = document.createElement("riv-pad");
+    pad.height = 100;
+    pad.style.width = "200px";
+    document.body.append(pad);
+    await pad.updateComplete;
+    const trail = plot.layer("trail", { columns: "x,y,buttons" });
+    const drags = plot.layer("drags", { columns: "x,y,buttons", color: "#e11d48" });
+    const samples = fromQueue(pad.queue).filter((sample: EventSample) => sample.type === "pointermove");
+    samples.filter((sample) => sample.buttons === 0).sink(trail.streamSink());
+    samples.filter((sample) => sample.buttons !== 0).sink(drags.streamSink());
+    const box = pad.getBoundingClientRect();
+    const at = (x: number): [number, number] => [Math.round(box.left + x), Math.round(box.top + 50)];
+    const delivered = () => trail.source.length + drags.source.length;
+    const move = async (x: number) => {
+      const before = delivered();
+      await sendMouse({ type: "move", position: at(x) });
+      for (let count = 0; count < 120 && delivered() === before; count += 1) await frames(1);
+    };
+    await move(10);
+    await move(20);
+    await sendMouse({ type: "down" });
+    await move(60);
+    await move(100);
+    await sendMouse({ type: "up" });
+    await move(150);
+    expect(drags.source.get<number>("x")).to.deep.equal([60, 100]);
+    expect(drags.source.get<number>("buttons")).to.deep.equal([1, 1]);
+    expect(trail.source.get<number>("x")).to.deep.equal([10, 20, 150]);
+    pad.remove();
     unmount(plot);
   });
 });
