@@ -195,4 +195,30 @@ describe("examples/mouse-movements", function () {
     await executeServerCommand("save-screenshot", { name: "mouse-movements.png" });
     expect(example.errors()).to.deep.equal([]);
   });
+
+  it("builds the heat map up where the pointer circles again and again, darkest where it went most", async () => {
+    example = await loadExample();
+    const { plot, heat } = example;
+    let delivered = 0;
+    const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
+    // Three loops around (50, 50), the last one a little wider: the first two fall into the same cells.
+    const path = Array.from({ length: 72 }, (_, i) => {
+      const angle = (i / 24) * 2 * Math.PI;
+      const radius = i < 48 ? 25 : 33;
+      return [50 + radius * Math.cos(angle), 50 + radius * Math.sin(angle)] as const;
+    });
+    for (const [x, y] of path) {
+      const before = delivered;
+      await sendMouse({ type: "move", position: pagePoint(example, x, y) });
+      await until(`the move to (${x}, ${y}) is delivered`, () => delivered > before);
+    }
+    stop();
+    const where = heat.layer("where");
+    const counts = () => Array.from((where.source.get("image")[0] as Float64Array | undefined) ?? []);
+    await until("the heat map counts the loops", () => sum(counts()) >= path.length);
+    expect(Math.max(...counts()), "some cell visited more than once").to.be.greaterThan(1);
+    await until("the heat map is painted", () => pixels(heat, coloured) > 200);
+    await executeServerCommand("save-screenshot", { name: "mouse-movements-loops.png" });
+    expect(example.errors()).to.deep.equal([]);
+  });
 });
