@@ -1,7 +1,8 @@
 // The BokehJS side of <riv-plot>: the figure, source and view types, and how the plot's settings become a figure
-// with its glyph drawn from the source.
+// with its layers drawn on it, each from its own source.
 import { Bokeh } from "./bokeh.js";
-import type { PlotGlyph, PlotRange } from "./plot-options.js";
+import type { PlotRange } from "./plot-options.js";
+import type { PlotLayer } from "./plot-layer.js";
 import type { PlotBackend } from "./plot-backend.js";
 import { AutoRange } from "./plot-range.js";
 
@@ -19,9 +20,6 @@ export interface PlotFigureSettings {
   readonly yLabel: string;
   readonly xRange: PlotRange;
   readonly yRange: PlotRange;
-  readonly glyph: PlotGlyph;
-  /** The source's columns; the first two are drawn as x and y. */
-  readonly columns: readonly string[];
   readonly width: number;
   readonly height: number;
   /** What BokehJS draws with; default `"canvas"`. */
@@ -29,15 +27,15 @@ export interface PlotFigureSettings {
 }
 
 /**
- * Builds a figure that draws the first two `columns` of `source` with the settings' glyph. The title and axis
- * labels are plain text, shown exactly as given.
+ * Builds a figure that draws `layers`, the first one lowest. The title and axis labels are plain text, shown
+ * exactly as given.
  *
  * @example
  * const figure = plotFigure({ title: "", xLabel: "x", yLabel: "y", xRange: [0, 100], yRange: "auto",
- *   glyph: "line", columns: ["x", "y"], width: 600, height: 300 }, source);
+ *   width: 600, height: 300 }, [new PlotLayer("trail", { glyph: "line" }, () => 1000)]);
  */
-export function plotFigure(settings: PlotFigureSettings, source: PlotSource): PlotFigure {
-  const { xRange, yRange, glyph, columns } = settings;
+export function plotFigure(settings: PlotFigureSettings, layers: readonly PlotLayer[]): PlotFigure {
+  const { xRange, yRange } = settings;
   // Plain text: BokehJS reads a string with $$…$$ as TeX, which needs MathJax, so "$$x$$" would not show as typed.
   const figure = Bokeh.Plotting.figure({
     title: new Bokeh.Title({ text: new Bokeh.PlainText({ text: settings.title }) }),
@@ -50,10 +48,7 @@ export function plotFigure(settings: PlotFigureSettings, source: PlotSource): Pl
     y_range: axisRange(yRange),
     output_backend: settings.outputBackend ?? "canvas",
   });
-  const x = { field: columns[0] as string };
-  const y = { field: columns[1] as string };
-  if (glyph === "line") figure.line(x, y, { source, line_width: 2 });
-  else figure.scatter(x, y, { source, size: 6, fill_alpha: 0.6 });
+  for (const layer of layers) layer.draw(figure);
   return figure;
 }
 

@@ -12,4 +12,15 @@ export {
 } from "./plot-events.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
 export { webglRows, type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
+export { PlotLayer, type PlotLayerOptions, type PlotSinkValue } from "./plot-layer.js";
+export {
+  colorMapper,
+  fadingPalette,
+  paletteColors,
+  type PlotColor,
+  type PlotColorMap,
+  type PlotColorMapper,
+} from "./plot-color.js";
+export { heatmapColumns, histogramColumns } from "./plot-bins.js";
+export { FrameLatest } from "./plot-layer-latest.js";
 export { FrameBatcher, type ColumnBatch } from "./frame-batcher.js";

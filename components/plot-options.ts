@@ -4,11 +4,9 @@
 /** A fixed axis range `[start, end]`, or `"auto"` to follow the data. */
 export type PlotRange = readonly [number, number] | "auto";
 
-/** How the points are drawn. */
-export type PlotGlyph = "scatter" | "line";
+import { glyphShape, plotGlyphs, type PlotGlyph } from "./plot-glyph.js";
 
-/** The glyphs `<riv-plot>` can draw. */
-export const plotGlyphs: readonly PlotGlyph[] = ["scatter", "line"];
+export { plotGlyphs, type PlotGlyph } from "./plot-glyph.js";
 
 /** A wrong attribute, property or batch given to `<riv-plot>`. */
 export class PlotError extends Error {
@@ -69,18 +67,29 @@ export function parseGlyph(value: string | null): PlotGlyph {
 }
 
 /**
- * Reads the `columns` attribute: at least two distinct names, the first two drawn as x and y.
+ * Reads the `columns` attribute: at least two distinct names (at least as many as `glyph` draws), the first ones
+ * drawn as the glyph's positions (x and y for a scatter).
  *
  * @example
  * parseColumns("x,y,t"); // ["x", "y", "t"]
+ * parseColumns("a,b,c,d", "segment"); // drawn as x0, y0, x1, y1
  */
-export function parseColumns(value: readonly string[] | string | null): readonly string[] {
+export function parseColumns(
+  value: readonly string[] | string | null,
+  glyph: PlotGlyph = "scatter",
+): readonly string[] {
   const names = typeof value === "string" ? value.split(",").map((name) => name.trim()) : (value ?? []);
   const valid = names.length >= 2 && names.every((name) => name !== "") && new Set(names).size === names.length;
+  const shown = typeof value === "string" ? value : names.join(",");
   if (!valid) {
-    const shown = typeof value === "string" ? value : names.join(",");
     throw new PlotError(
       `riv-plot: columns "${shown}" is not a list of two or more distinct names; use e.g. columns="x,y"`,
+    );
+  }
+  const needed = glyphShape(glyph).columns;
+  if (names.length < needed.length) {
+    throw new PlotError(
+      `riv-plot: columns "${shown}" has ${names.length} names but a ${glyph} draws ${needed.length} (${needed.join(", ")}); use e.g. columns="${needed.join(",")}"`,
     );
   }
   return [...names];
@@ -124,24 +133,25 @@ export function checkBatch(
     }
     length = column.length;
     const values = Array.isArray(column) ? (column as unknown[]) : Array.from(column);
-    if (index < 2) checkNumbers(name, values, glyph);
+    if (index < glyphShape(glyph).numeric) checkNumbers(name, values, glyph, columns);
     checked[name] = values;
   }
   return checked;
 }
 
-function checkNumbers(name: string, values: readonly unknown[], glyph: PlotGlyph): void {
+function checkNumbers(name: string, values: readonly unknown[], glyph: PlotGlyph, columns: readonly string[]): void {
   for (let i = 0; i < values.length; i += 1) {
     if (typeof values[i] !== "number") {
       throw new PlotError(
-        `riv-plot.stream: ${name}[${i}] is ${quote(values[i])}, not a number; a ${glyph} glyph needs numbers in its x and y columns`,
+        `riv-plot.stream: ${name}[${i}] is ${quote(values[i])}, not a number; a ${glyph} glyph needs numbers in its ${columns.slice(0, glyphShape(glyph).numeric).join(", ")} columns`,
       );
     }
   }
 }
 
 /**
- * Checks one row given to a stream sink: numbers in the first two columns. Throws `PlotError` otherwise.
+ * Checks one row given to a stream sink: numbers in the columns the glyph is placed by (the first two for a
+ * scatter). Throws `PlotError` otherwise.
  *
  * @example
  * checkRow({ x: 1, y: "a" }, ["x", "y"], "scatter"); // throws: y is "a", not a number
@@ -151,12 +161,15 @@ export function checkRow(given: object, columns: readonly string[], glyph: PlotG
     throw new PlotError(`riv-plot.streamSink: ${quote(given)} is not a row; send objects such as { x: 1, y: 2 }`);
   }
   const row = given as Readonly<Record<string, unknown>>;
-  const x = columns[0] as string;
-  const y = columns[1] as string;
-  if (typeof row[x] !== "number" || typeof row[y] !== "number") {
-    const name = typeof row[x] !== "number" ? x : y;
-    throw new PlotError(
-      `riv-plot.streamSink: ${name} is ${quote(row[name])}, not a number; a ${glyph} glyph needs numbers in ${x} and ${y}`,
-    );
+  const numeric = glyphShape(glyph).numeric;
+  for (let i = 0; i < numeric; i += 1) {
+    const name = columns[i] as string;
+    if (typeof row[name] !== "number") {
+      const names = columns.slice(0, numeric);
+      const listed = `${names.slice(0, -1).join(", ")} and ${names[numeric - 1] ?? ""}`;
+      throw new PlotError(
+        `riv-plot.streamSink: ${name} is ${quote(row[name])}, not a number; a ${glyph} glyph needs numbers in ${listed}`,
+      );
+    }
   }
 }

@@ -1,18 +1,17 @@
 // <riv-plot>: a live BokehJS figure over a ColumnDataSource that stream sinks append to, once per animation frame,
 // and that reports where the pointer is in data coordinates, through BokehJS's own UI events.
 import { css, type PropertyValues } from "lit";
-import { Bokeh } from "./bokeh.js";
 import { ReactiveHTML } from "./reactive-html.js";
 import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
 import { PlotPointer } from "./plot-pointer.js";
 import type { EventBinding } from "./rate-policy.js";
-import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import { PlotShow } from "./plot-show.js";
+import { PlotLayer, type PlotLayerOptions, type PlotSinkValue, type StreamSinkOptions } from "./plot-layer.js";
+import { glyphShape } from "./plot-glyph.js";
 import { chooseBackend, parseOutputBackend, type PlotBackendOption } from "./plot-backend.js";
 import {
-  checkBatch,
-  checkRow,
+  PlotError,
   parseColumns,
   parseCount,
   parseGlyph,
@@ -21,25 +20,23 @@ import {
   type PlotRange,
 } from "./plot-options.js";
 
-/** Options of `plot.streamSink()`. */
-export interface StreamSinkOptions {
-  /** Most rows the source keeps; default: the plot's `rollover`. */
-  rollover?: number;
-}
+export type { StreamSinkOptions } from "./plot-layer.js";
 
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
- * `glyph` (`scatter` or `line`), `columns` (default `x,y`), `rollover` (default 10 000 rows) and `output-backend`
- * (`auto`, `canvas` or `webgl`; `auto` draws with WebGL from 20,000 rows). It fills its
- * container's width. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
- * draws everything that arrived within one animation frame with one `source.stream` call. Changing an attribute
- * other than `rollover` builds a new figure over the same source.
+ * `glyph` (`scatter`, `line`, `segment`, `histogram` or `heatmap`), `columns` (default: the glyph's, `x,y` for a
+ * scatter) and `rollover` (default 10 000 rows). It fills its container's width. Feed it with `stream(columns)`
+ * or, from a stream graph, `.sink(plot.streamSink())`, which draws everything that arrived within one animation
+ * frame with one `source.stream` call. `output-backend` is `auto`, `canvas` or `webgl` (`auto` draws with WebGL
+ * from 20,000 rows). That is its default layer; `layer(name, options)` adds more glyphs, each
+ * over its own source. Changing an attribute other than `rollover` builds a new figure over the same sources.
  *
  * @example
  * <riv-plot id="plot" x-range="0,100" y-range="0,100"></riv-plot>
  * const q = new AsyncQueue<PlotPointerSample>();
  * plot.onPlotEvent("pointermove", q.put);
  * fromQueue(q).sink(plot.streamSink());
+ * fromQueue(q).histogram2d({ x: [0, 100, 50], y: [0, 100, 50] }).sink(plot.layer("heat", { glyph: "heatmap" }).streamSink());
  */
 export class RivPlot extends ReactiveHTML {
   // An empty title keeps the element's `title` (the plot's heading) from showing as a tooltip over the plot.
@@ -86,12 +83,13 @@ export class RivPlot extends ReactiveHTML {
     height: 300,
     outputBackend: "auto" as PlotBackendOption,
   };
-  private currentSource: PlotSource | undefined;
+  private columnsGiven = false;
+  private readonly defaultLayer = new PlotLayer("default", {}, () => this.rollover);
+  private readonly layers = new Map<string, PlotLayer>();
   private currentFigure: PlotFigure | undefined;
   private figureSettings = "";
   private shown: PlotShow | undefined;
   private showFrame: number | undefined;
-  private readonly batchers = new Set<FrameBatcher>();
   private readonly pointer = new PlotPointer(this.publish, () => (this.constructor as typeof RivPlot).plotEvents);
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
@@ -119,28 +117,32 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("rollover", parseCount("rollover", value ?? 10_000));
   }
 
-  /** `"scatter"` or `"line"`. */
+  /**
+   * The default layer's glyph: `"scatter"`, `"line"`, `"segment"`, `"histogram"` or `"heatmap"`. Without a
+   * `columns` attribute the columns follow it (`x,y`; `x0,y0,x1,y1`; `left,right,top`; a heatmap's own).
+   */
   get glyph(): PlotGlyph {
     return this.options.glyph;
   }
   set glyph(value: string | null) {
-    this.setOption("glyph", parseGlyph(value ?? "scatter"));
+    const glyph = parseGlyph(value ?? "scatter");
+    const columns = this.columnsGiven ? parseColumns(this.options.columns, glyph) : glyphShape(glyph).columns;
+    this.setOption("glyph", glyph);
+    this.reshape(columns);
   }
 
   /**
-   * The source's columns; the first two are drawn as x and y. Changing them clears the source, and the rows that
-   * stream sinks hold for the next frame; the sinks take rows in the new columns from then on.
+   * The default layer's columns; the first ones place its glyph (x and y for a scatter). Changing them clears its
+   * source, and the rows that stream sinks hold for the next frame; the sinks take rows in the new columns from
+   * then on.
    */
   get columns(): readonly string[] {
     return this.options.columns;
   }
   set columns(value: readonly string[] | string | null) {
-    const columns = parseColumns(value ?? ["x", "y"]);
-    if (columns.join() === this.options.columns.join()) return;
-    this.currentSource = undefined;
-    this.currentFigure = undefined;
-    this.setOption("columns", columns);
-    for (const batcher of this.batchers) batcher.setColumns(columns);
+    const columns = parseColumns(value ?? glyphShape(this.options.glyph).columns, this.options.glyph);
+    this.columnsGiven = value !== null && value !== undefined;
+    this.reshape(columns);
   }
 
   /** Height of the figure in CSS pixels. */
@@ -162,11 +164,9 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("outputBackend", parseOutputBackend(value));
   }
 
-  /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the element moves in the page. */
+  /** The default layer's BokehJS `ColumnDataSource`; it keeps its rows while the element moves in the page. */
   get source(): PlotSource {
-    return (this.currentSource ??= new Bokeh.ColumnDataSource({
-      data: Object.fromEntries(this.options.columns.map((name) => [name, []])),
-    }));
+    return this.defaultLayer.source;
   }
 
   /**
@@ -190,42 +190,65 @@ export class RivPlot extends ReactiveHTML {
   }
 
   /**
-   * Appends rows with BokehJS streaming, keeping at most `rollover` rows. Every column of the plot must be given,
-   * all of the same length, with numbers in x and y; otherwise throws `PlotError` and changes nothing.
+   * Appends rows to the default layer with BokehJS streaming, keeping at most `rollover` rows. Every column of the
+   * plot must be given, all of the same length, with numbers in x and y; otherwise throws `PlotError` and changes
+   * nothing.
    */
   stream(columns: Readonly<Record<string, ArrayLike<unknown>>>, rollover: number = this.rollover): void {
-    const keep = parseCount("rollover", rollover);
-    this.source.stream(checkBatch(columns, this.options.columns, this.options.glyph), keep);
+    this.defaultLayer.stream(columns, rollover);
   }
 
-  /** Removes every row, including rows that stream sinks hold for the next frame. */
+  /** Removes every row of the default layer, including rows that stream sinks hold for the next frame. */
   clear(): void {
-    for (const batcher of this.batchers) batcher.discard();
-    this.source.clear();
+    this.defaultLayer.clear();
   }
 
   /**
    * A function for `.sink(...)` that takes rows (objects with the plot's columns, such as pointer samples) and
-   * draws all rows of one animation frame with one `source.stream` call. It follows the plot's current `columns`.
-   * A row without numbers in x and y throws `PlotError` when it is put (so a stream reports it to its source's
-   * `onError`) and is not added.
+   * draws all rows of one animation frame with one `source.stream` call, on the default layer. It follows the
+   * plot's current `columns`. A row without numbers in x and y throws `PlotError` when it is put (so a stream
+   * reports it to its source's `onError`) and is not added. With `glyph="heatmap"` or `"histogram"` it takes the
+   * counts of the `histogram2d` or `histogram` operator instead; see {@link PlotLayer.streamSink}.
    *
    * @example
    * fromQueue(q).sink(plot.streamSink({ rollover: 500 }));
    */
-  streamSink(options: StreamSinkOptions = {}): (row: object) => void {
-    const rollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
-    const batcher = new FrameBatcher(
-      this.options.columns,
-      (batch) => this.stream(batch, rollover ?? this.rollover),
-      rollover ?? this.rollover,
-    );
-    this.batchers.add(batcher);
-    if (this.isConnected) batcher.start();
-    return (row) => {
-      checkRow(row, this.options.columns, this.options.glyph);
-      batcher.add(row);
-    };
+  streamSink(options: StreamSinkOptions = {}): (value: PlotSinkValue) => void {
+    return this.defaultLayer.streamSink(options);
+  }
+
+  /**
+   * The layer `name`: with `options`, a new glyph over its own source, drawn above the layers before it; without,
+   * the layer made before (or a new scatter). `"default"` is the plot's own glyph, set by its attributes. A layer
+   * has `stream`, `set`, `clear`, `streamSink` and `source`, like the plot; it stays when the figure is rebuilt.
+   *
+   * @example
+   * const now = plot.layer("now", { glyph: "scatter", size: 14, color: "#e11d48", rollover: 1 });
+   * samples.sink(now.streamSink());
+   */
+  layer(name: string, options?: PlotLayerOptions): PlotLayer {
+    const existing = name === "default" ? this.defaultLayer : this.layers.get(name);
+    if (existing !== undefined && options !== undefined) {
+      throw new PlotError(
+        `riv-plot.layer: "${name}" is already a layer; get it with plot.layer("${name}"), or removeLayer("${name}") first`,
+      );
+    }
+    if (existing !== undefined) return existing;
+    const layer = new PlotLayer(name, options ?? {}, () => this.rollover);
+    this.layers.set(name, layer);
+    if (this.isConnected) layer.start();
+    if (this.currentFigure !== undefined) layer.draw(this.currentFigure);
+    return layer;
+  }
+
+  /** Removes the layer `name` (not `"default"`) from the plot, with its source and what its sinks hold. */
+  removeLayer(name: string): void {
+    const layer = this.layers.get(name);
+    if (layer === undefined) return;
+    this.layers.delete(name);
+    layer.stop();
+    layer.clear();
+    if (this.currentFigure !== undefined) layer.undraw(this.currentFigure);
   }
 
   /**
@@ -247,17 +270,14 @@ export class RivPlot extends ReactiveHTML {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
-    for (const batcher of this.batchers) batcher.start();
+    for (const layer of this.allLayers()) layer.start();
     this.scheduleShow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
-    for (const batcher of this.batchers) {
-      batcher.stop();
-      batcher.flush();
-    }
+    for (const layer of this.allLayers()) layer.stop();
     if (this.showFrame !== undefined) cancelAnimationFrame(this.showFrame);
     this.showFrame = undefined;
     this.removeView();
@@ -282,11 +302,24 @@ export class RivPlot extends ReactiveHTML {
     this.requestUpdate(name, old);
   }
 
+  private allLayers(): PlotLayer[] {
+    return [this.defaultLayer, ...this.layers.values()];
+  }
+
+  /** Gives the default layer new columns (or the same ones, for a new glyph); new columns need a new figure. */
+  private reshape(columns: readonly string[]): void {
+    if (columns.join() !== this.options.columns.join()) {
+      this.currentFigure = undefined;
+      this.setOption("columns", columns);
+    }
+    this.defaultLayer.reshape(this.options.glyph, columns);
+  }
+
   private buildFigure(): PlotFigure {
     const { title, xLabel, yLabel } = this;
     const width = Math.max(this.clientWidth, 100);
     const outputBackend = chooseBackend(this.options.outputBackend, this.options.rollover);
-    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width, outputBackend }, this.source);
+    const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width, outputBackend }, this.allLayers());
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;

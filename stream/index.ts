@@ -36,6 +36,9 @@ export { SlidingWindow, type SlidingWindowOptions } from "./operators/sliding-wi
 export { Zip, type Streams, type ZipOptions } from "./operators/zip.js";
 export { CombineLatest, type CombineLatestOptions, type InputRef } from "./operators/combine-latest.js";
 export { ZipLatest } from "./operators/zip-latest.js";
+export { Histogram, type HistogramCounts, type HistogramOptions } from "./operators/histogram.js";
+export { Histogram2d, type Histogram2dCounts, type Histogram2dOptions } from "./operators/histogram2d.js";
+export { binOf, type BinSpec } from "./bins.js";
 export { AsyncQueue, type AsyncQueueOptions, type OverflowPolicy, type QueueConsumer } from "./queue.js";
 export { realScheduler, type Scheduler, type TimerHandle } from "./scheduler.js";
 export { VirtualScheduler } from "./virtual-scheduler.js";

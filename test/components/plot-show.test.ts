@@ -4,11 +4,13 @@ import { expect } from "chai";
 import { Bokeh } from "../../components/bokeh.js";
 import { plotFigure, type PlotFigure } from "../../components/plot-figure.js";
 import { PlotShow } from "../../components/plot-show.js";
+import { PlotLayer } from "../../components/plot-layer.js";
 
 function figure(): PlotFigure {
-  const source = new Bokeh.ColumnDataSource({ data: { x: [1, 2], y: [2, 1] } });
+  const layer = new PlotLayer("points", {}, () => 100);
+  layer.stream({ x: [1, 2], y: [2, 1] });
   const settings = { title: "t", xLabel: "x", yLabel: "y", xRange: "auto", yRange: [0, 3] } as const;
-  return plotFigure({ ...settings, glyph: "scatter", columns: ["x", "y"], width: 300, height: 200 }, source);
+  return plotFigure({ ...settings, width: 300, height: 200 }, [layer]);
 }
 
 const globals = () => ({ roots: Bokeh.index.roots.length, documents: Bokeh.documents.length });

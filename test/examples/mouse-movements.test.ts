@@ -20,7 +20,10 @@ const errorTrap = `<script>
 interface Example {
   readonly frame: HTMLIFrameElement;
   readonly errors: () => readonly string[];
+  /** The plot the pointer moves over, with the trail. */
   readonly plot: RivPlot;
+  /** The plot with the heat map. */
+  readonly heat: RivPlot;
   readonly rate: RivRate;
 }
 
@@ -57,11 +60,17 @@ async function loadExample(): Promise<Example> {
   document.body.append(frame);
   await loaded;
   const inner = frame.contentWindow;
-  const plot = frame.contentDocument?.querySelector("riv-plot") as RivPlot | null;
+  const plot = frame.contentDocument?.querySelector("riv-plot#trail") as RivPlot | null;
+  const heat = frame.contentDocument?.querySelector("riv-plot#heat") as RivPlot | null;
   const rate = frame.contentDocument?.querySelector("riv-rate") as RivRate | null;
-  if (inner === null || plot === null || rate === null) throw new Error("the example has no <riv-plot> or <riv-rate>");
-  await until("the plot is shown", () => (plot.view?.frame.bbox.width ?? 0) > 0 && canvases(plot).length > 0);
-  return { frame, plot, rate, errors: () => (Reflect.get(inner, "rivuletErrors") as string[] | undefined) ?? [] };
+  if (inner === null || plot === null || heat === null || rate === null) {
+    throw new Error("the example has no <riv-plot id=trail>, <riv-plot id=heat> or <riv-rate>");
+  }
+  for (const shown of [plot, heat]) {
+    await until("the plots are shown", () => (shown.view?.frame.bbox.width ?? 0) > 0 && canvases(shown).length > 0);
+  }
+  const errors = () => (Reflect.get(inner, "rivuletErrors") as string[] | undefined) ?? [];
+  return { frame, plot, heat, rate, errors };
 }
 
 function canvases(plot: RivPlot): HTMLCanvasElement[] {
@@ -90,20 +99,24 @@ function pagePoint(example: Example, x: number, y: number): [number, number] {
   ];
 }
 
-/** How many pixels of the plot's canvases are clearly blue: the default glyph colour, absent from axes and text. */
-function bluePixels(plot: RivPlot): number {
+/** How many pixels of the plot's canvases are of a colour, told by `test(r, g, b)`; axes and text are grey. */
+function pixels(plot: RivPlot, test: (r: number, g: number, b: number) => boolean): number {
   let count = 0;
   for (const canvas of canvases(plot)) {
     const context = canvas.getContext("2d");
     if (context === null || canvas.width === 0) continue;
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
-      if (a > 0 && b > r + 60 && b > g + 20) count += 1;
+      if ((data[i + 3] ?? 0) > 0 && test(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0)) count += 1;
     }
   }
   return count;
 }
+
+/** Clearly blue: the trail. */
+const blue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
+/** Clearly coloured, not grey or white: the heat map's cells. */
+const coloured = (r: number, g: number, b: number) => Math.max(r, g, b) - Math.min(r, g, b) > 40;
 
 describe("examples/mouse-movements", function () {
   this.timeout(testTimeoutMs);
@@ -115,17 +128,19 @@ describe("examples/mouse-movements", function () {
     example = undefined;
   });
 
-  it("loads without console errors and shows a plot with fixed ranges and a rate of 0", async () => {
+  it("loads without console errors and shows a plot with fixed ranges, an empty heat map and a rate of 0", async () => {
     example = await loadExample();
     expect(example.plot.xRange).to.deep.equal([0, 100]);
     expect(example.plot.yRange).to.deep.equal([0, 100]);
+    expect(example.heat.layer("where").source.length).to.equal(0);
     expect(example.rate.value).to.equal(0);
     expect(example.errors()).to.deep.equal([]);
   });
 
-  it("draws a pointer sweep where it happened, in order, counts every move in the rate, then shows 0", async () => {
+  it("draws a sweep as a fading trail, marks the pointer, builds the heat map, counts every move, then shows 0", async () => {
     example = await loadExample();
-    const { plot, rate } = example;
+    const { plot, heat, rate } = example;
+    const moves = plot.layer("moves");
     const sweep = Array.from({ length: 40 }, (_, i) => [5 + i * 2.25, 90 - i * 2] as const);
     // The browser merges the moves of one frame into one event; wait for each move so that none is merged.
     let delivered = 0;
@@ -139,10 +154,10 @@ describe("examples/mouse-movements", function () {
     await move(50, 50);
     for (const [x, y] of sweep) await move(x, y);
     stop();
-    await until("the sweep is drawn", () => plot.source.length === sweep.length + 1);
+    await until("the sweep is drawn", () => moves.source.length === sweep.length + 1);
 
-    const xs = plot.source.get<number>("x");
-    const ys = plot.source.get<number>("y");
+    const xs = moves.source.get<number>("x");
+    const ys = moves.source.get<number>("y");
     expect(xs[0], "the move into the plot").to.be.closeTo(50, 1);
     const drawn = Array.from({ length: sweep.length }, (_, i) => [xs[i + 1], ys[i + 1]]);
     const tolerance = 100 / Math.min(plot.view?.frame.bbox.width ?? 1, plot.view?.frame.bbox.height ?? 1) + 1e-9;
@@ -151,7 +166,23 @@ describe("examples/mouse-movements", function () {
       expect(x, `point ${i} x`).to.be.closeTo(expectedX, tolerance);
       expect(y, `point ${i} y`).to.be.closeTo(expectedY, tolerance);
     });
-    expect(bluePixels(plot), "blue glyph pixels on the canvas").to.be.greaterThan(100);
+    expect(pixels(plot, blue), "blue trail pixels on the canvas").to.be.greaterThan(100);
+    const [lastX, lastY] = sweep[sweep.length - 1] as readonly [number, number];
+    const now = plot.layer("now").source;
+    expect(now.length, "one mark where the pointer is").to.equal(1);
+    expect(now.get<number>("x")[0]).to.be.closeTo(lastX, tolerance);
+    expect(now.get<number>("y")[0]).to.be.closeTo(lastY, tolerance);
+    // The newest point is opaque, the oldest has faded: the colour map follows the newest time stamp.
+    const mapper = moves.colorMapper;
+    const ts = moves.source.get<number>("t");
+    expect([mapper?.low, mapper?.high]).to.deep.equal([(ts[ts.length - 1] as number) - 3000, ts[ts.length - 1]]);
+
+    const where = heat.layer("where");
+    await until("the heat map counts every move", () => {
+      const image = where.source.get("image")[0] as Float64Array | undefined;
+      return image !== undefined && sum(Array.from(image)) === sweep.length + 1;
+    });
+    await until("the heat map is painted", () => pixels(heat, coloured) > 100);
 
     // The per-second counts are kept as the sparkline's history, so no count is missed however slow the machine.
     await until("the rate has counted every move", () => sum(rate.recentValues) === sweep.length + 1);
@@ -162,6 +193,32 @@ describe("examples/mouse-movements", function () {
     const heights = line.split(" ").map((point) => Number(point.split(",")[1]));
     expect(Math.min(...heights), "the sparkline's peak, above its baseline").to.be.lessThan(Math.max(...heights));
     await executeServerCommand("save-screenshot", { name: "mouse-movements.png" });
+    expect(example.errors()).to.deep.equal([]);
+  });
+
+  it("builds the heat map up where the pointer circles again and again, darkest where it went most", async () => {
+    example = await loadExample();
+    const { plot, heat } = example;
+    let delivered = 0;
+    const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
+    // Three loops around (50, 50), the last one a little wider: the first two fall into the same cells.
+    const path = Array.from({ length: 72 }, (_, i) => {
+      const angle = (i / 24) * 2 * Math.PI;
+      const radius = i < 48 ? 25 : 33;
+      return [50 + radius * Math.cos(angle), 50 + radius * Math.sin(angle)] as const;
+    });
+    for (const [x, y] of path) {
+      const before = delivered;
+      await sendMouse({ type: "move", position: pagePoint(example, x, y) });
+      await until(`the move to (${x}, ${y}) is delivered`, () => delivered > before);
+    }
+    stop();
+    const where = heat.layer("where");
+    const counts = () => Array.from((where.source.get("image")[0] as Float64Array | undefined) ?? []);
+    await until("the heat map counts the loops", () => sum(counts()) >= path.length);
+    expect(Math.max(...counts()), "some cell visited more than once").to.be.greaterThan(1);
+    await until("the heat map is painted", () => pixels(heat, coloured) > 200);
+    await executeServerCommand("save-screenshot", { name: "mouse-movements-loops.png" });
     expect(example.errors()).to.deep.equal([]);
   });
 });

@@ -1,0 +1,296 @@
+// One layer of a <riv-plot>: a glyph drawn from its own ColumnDataSource, fed by `stream`, `set` or a frame-
+// batched stream sink. The plot's own `glyph`/`columns` are its default layer; `plot.layer(name)` adds more.
+import { Bokeh } from "./bokeh.js";
+import { FrameBatcher } from "./frame-batcher.js";
+import { FrameLatest } from "./plot-layer-latest.js";
+import { heatmapColumns, histogramColumns } from "./plot-bins.js";
+import { colorMapper, type PlotColor, type PlotColorMap, type PlotColorMapper } from "./plot-color.js";
+import { defaultColor, drawGlyph, type GlyphStyle, type PlotRenderer } from "./plot-glyph-draw.js";
+import { glyphShape, type PlotGlyph } from "./plot-glyph.js";
+import type { PlotFigure, PlotSource } from "./plot-figure.js";
+import { PlotError, checkBatch, checkRow, parseColumns, parseCount, parseGlyph } from "./plot-options.js";
+import type { HistogramCounts } from "../stream/operators/histogram.js";
+import type { Histogram2dCounts } from "../stream/operators/histogram2d.js";
+
+/** How a layer draws; everything is optional. */
+export interface PlotLayerOptions {
+  /** `scatter` (default), `line`, `segment`, `histogram` or `heatmap`. */
+  glyph?: PlotGlyph;
+  /** The source's columns, the first ones placing the glyph; default: the glyph's own (x,y; x0,y0,x1,y1; …). */
+  columns?: readonly string[] | string;
+  /** One CSS colour, or colours mapped from a column (a heatmap maps its counts). */
+  color?: PlotColor;
+  /** Opacity of the fill (scatter, histogram) or the line (line, segment), 0 to 1. */
+  alpha?: number;
+  /** Size of scatter markers in CSS pixels. */
+  size?: number;
+  /** Width of lines, segments and marker outlines in CSS pixels. */
+  lineWidth?: number;
+  /** A BokehJS marker type for scatter: `circle`, `square`, `cross`, `circle_dot`, … */
+  marker?: string;
+  /** Most rows the source keeps; default: the plot's `rollover`. */
+  rollover?: number;
+}
+
+/** Options of `streamSink()`. */
+export interface StreamSinkOptions {
+  /** Most rows the source keeps; default: the layer's `rollover`. */
+  rollover?: number;
+}
+
+/** What a sink takes: rows (objects with the layer's columns), or for a histogram or heatmap the running counts. */
+export type PlotSinkValue = object | HistogramCounts | Histogram2dCounts;
+
+interface Driver {
+  start(): void;
+  stop(): void;
+  flush(): void;
+  discard(): void;
+}
+
+/**
+ * A glyph over its own `ColumnDataSource`. Rows are appended (`stream`, or `streamSink` once per animation
+ * frame, keeping at most `rollover` rows); a histogram or heatmap is one picture of counts, so its sink draws the
+ * newest counts of each frame in place of the old ones (`set`). Get one from `plot.layer(name, options)`.
+ *
+ * @example
+ * const trail = plot.layer("trail", { glyph: "scatter", color: { field: "t", palette: fadingPalette("#2563eb"), window: 3000 } });
+ * fromQueue(q).sink(trail.streamSink());
+ * const heat = heatmap.layer("heat", { glyph: "heatmap", color: { palette: "Viridis256" } });
+ * fromQueue(q).histogram2d({ x: [0, 100, 50], y: [0, 100, 50] }).sink(heat.streamSink());
+ */
+export class PlotLayer {
+  private style: GlyphStyle;
+  private readonly colorMap: PlotColorMap | undefined;
+  private currentSource: PlotSource | undefined;
+  private renderer: PlotRenderer | undefined;
+  private readonly drivers = new Set<Driver>();
+  private readonly batchers = new Set<FrameBatcher>();
+  private running = false;
+  private readonly ownRollover: number | undefined;
+
+  /** The BokehJS colour mapper when the colour is mapped from a column (or a heatmap's counts). */
+  readonly colorMapper: PlotColorMapper | undefined;
+
+  constructor(
+    /** The layer's name in its plot. */
+    readonly name: string,
+    options: PlotLayerOptions,
+    private readonly plotRollover: () => number,
+  ) {
+    if (typeof options !== "object" || options === null) {
+      throw new PlotError(
+        `riv-plot.layer("${name}"): options ${String(options)} is not an object; use e.g. { glyph: "line" }`,
+      );
+    }
+    const glyph = parseGlyph(options.glyph ?? "scatter");
+    const columns = parseColumns(options.columns ?? glyphShape(glyph).columns, glyph);
+    this.ownRollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
+    const color = options.color ?? (glyph === "heatmap" ? { palette: "Viridis256" } : defaultColor);
+    this.colorMap = typeof color === "string" ? undefined : checkColorMap(name, glyph, color);
+    this.colorMapper = this.colorMap === undefined ? undefined : colorMapper(heatmapDefaults(glyph, this.colorMap));
+    this.style = {
+      glyph,
+      columns,
+      color:
+        this.colorMapper === undefined
+          ? (color as string)
+          : { field: this.colorField(glyph, columns), transform: this.colorMapper },
+      alpha: checkNumber(name, "alpha", options.alpha, 0, 1),
+      size: checkNumber(name, "size", options.size, 0, Infinity),
+      lineWidth: checkNumber(name, "lineWidth", options.lineWidth, 0, Infinity),
+      marker: options.marker,
+    };
+  }
+
+  /** What the layer draws. */
+  get glyph(): PlotGlyph {
+    return this.style.glyph;
+  }
+
+  /** The source's columns; the first ones place the glyph. */
+  get columns(): readonly string[] {
+    return this.style.columns;
+  }
+
+  /** Most rows the source keeps: the layer's own `rollover`, else its plot's. */
+  get rollover(): number {
+    return this.ownRollover ?? this.plotRollover();
+  }
+
+  /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the plot rebuilds its figure. */
+  get source(): PlotSource {
+    return (this.currentSource ??= new Bokeh.ColumnDataSource({
+      data: Object.fromEntries(this.style.columns.map((name) => [name, []])),
+    }));
+  }
+
+  /**
+   * Appends rows with BokehJS streaming, keeping at most `rollover` rows. Every column must be given, all of the
+   * same length, with numbers where the glyph is placed; otherwise throws `PlotError` and changes nothing.
+   */
+  stream(columns: Readonly<Record<string, ArrayLike<unknown>>>, rollover: number = this.rollover): void {
+    const keep = parseCount("rollover", rollover);
+    const checked = checkBatch(columns, this.style.columns, this.style.glyph);
+    this.source.stream(checked, keep);
+    this.followNewest(checked);
+  }
+
+  /** Replaces every row with `columns` (checked as `stream` checks them). */
+  set(columns: Readonly<Record<string, ArrayLike<unknown>>>): void {
+    const checked = checkBatch(columns, this.style.columns, this.style.glyph);
+    this.source.data = checked;
+    this.followNewest(checked);
+  }
+
+  /** Removes every row, including rows that stream sinks hold for the next frame. */
+  clear(): void {
+    for (const driver of this.drivers) driver.discard();
+    this.source.clear();
+  }
+
+  /**
+   * A function for `.sink(...)`. For a scatter, line or segment it takes rows (objects with the layer's columns,
+   * such as pointer samples) and appends all rows of one animation frame with one `source.stream` call; a row
+   * without numbers where the glyph is placed throws `PlotError` and is not added. For a histogram or heatmap it
+   * takes the running counts of the `histogram` or `histogram2d` operator and draws the newest of each frame.
+   *
+   * @example
+   * fromQueue(q).sink(layer.streamSink({ rollover: 500 }));
+   */
+  streamSink(options: StreamSinkOptions = {}): (value: PlotSinkValue) => void {
+    const rollover = options.rollover === undefined ? undefined : parseCount("rollover", options.rollover);
+    if (glyphShape(this.style.glyph).binned) return this.binnedSink();
+    const batcher = new FrameBatcher(
+      this.style.columns,
+      (batch) => this.stream(batch, rollover ?? this.rollover),
+      rollover ?? this.rollover,
+    );
+    this.adopt(batcher);
+    this.batchers.add(batcher);
+    return (row) => {
+      checkRow(row, this.style.columns, this.style.glyph);
+      batcher.add(row);
+    };
+  }
+
+  /** Draws the layer on `figure` (a new figure of its plot); returns the renderer. */
+  draw(figure: PlotFigure): PlotRenderer {
+    this.renderer = drawGlyph(figure, this.style, this.source);
+    return this.renderer;
+  }
+
+  /** Takes the layer's renderer off `figure`. */
+  undraw(figure: PlotFigure): void {
+    const renderer = this.renderer;
+    if (renderer !== undefined) figure.renderers = figure.renderers.filter((shown) => shown !== renderer);
+    this.renderer = undefined;
+  }
+
+  /** Sinks draw once per animation frame from now on (the plot is in the page). */
+  start(): void {
+    this.running = true;
+    for (const driver of this.drivers) driver.start();
+  }
+
+  /** Sinks stop asking for frames and hand over what they hold now (the plot left the page). */
+  stop(): void {
+    this.running = false;
+    for (const driver of this.drivers) {
+      driver.stop();
+      driver.flush();
+    }
+  }
+
+  /**
+   * Takes a new glyph and columns (the plot's `glyph` and `columns` changed). New columns clear the source and
+   * what sinks hold; row sinks take rows in the new columns from then on.
+   */
+  reshape(glyph: PlotGlyph, columns: readonly string[]): void {
+    if (columns.join() !== this.style.columns.join()) {
+      this.currentSource = undefined;
+      for (const driver of this.drivers) driver.discard();
+      for (const batcher of this.batchers) batcher.setColumns(columns);
+    }
+    const color = this.style.color;
+    this.style = {
+      ...this.style,
+      glyph,
+      columns,
+      color: typeof color === "string" ? color : { ...color, field: this.colorField(glyph, columns) },
+    };
+  }
+
+  private binnedSink(): (value: PlotSinkValue) => void {
+    const glyph = this.style.glyph;
+    const latest = new FrameLatest<PlotSinkValue>((counts) => {
+      const columns = this.style.columns;
+      this.set(
+        glyph === "heatmap"
+          ? heatmapColumns(counts as Histogram2dCounts, columns)
+          : histogramColumns(counts as HistogramCounts, columns),
+      );
+    });
+    this.adopt(latest);
+    return (counts) => {
+      // Checked when put, so that a wrong value is reported to the stream that sent it, not in a frame callback.
+      if (glyph === "heatmap") heatmapColumns(counts as Histogram2dCounts, this.style.columns);
+      else histogramColumns(counts as HistogramCounts, this.style.columns);
+      latest.add(counts);
+    };
+  }
+
+  private adopt(driver: Driver): void {
+    this.drivers.add(driver);
+    if (this.running) driver.start();
+  }
+
+  private colorField(glyph: PlotGlyph, columns: readonly string[]): string {
+    return glyph === "heatmap" || this.colorMap?.field === undefined ? (columns[0] as string) : this.colorMap.field;
+  }
+
+  /** With a `window`, moves the colour mapper's range to end at the newest value of its column. */
+  private followNewest(batch: Readonly<Record<string, readonly unknown[]>>): void {
+    const window = this.colorMap?.window;
+    const mapper = this.colorMapper;
+    if (window === undefined || mapper === undefined || typeof this.style.color === "string") return;
+    const values = batch[this.style.color.field];
+    const newest = values?.[values.length - 1];
+    if (typeof newest === "number") mapper.setv({ low: newest - window, high: newest });
+  }
+}
+
+function checkColorMap(name: string, glyph: PlotGlyph, map: PlotColorMap): PlotColorMap {
+  if (typeof map !== "object" || map === null) {
+    throw new PlotError(
+      `riv-plot.layer("${name}"): color ${String(map)} is not a colour or a colour map; use e.g. color: "#2563eb" or { field: "t", palette: "Viridis256" }`,
+    );
+  }
+  if (glyph === "line") {
+    throw new PlotError(
+      `riv-plot.layer("${name}"): a line has one colour, so color cannot be mapped from a column; use glyph: "scatter" or "segment", or one colour`,
+    );
+  }
+  if (glyph !== "heatmap" && typeof map.field !== "string") {
+    throw new PlotError(
+      `riv-plot.layer("${name}"): color needs the field whose values pick the colour; use e.g. { field: "t", palette: "Viridis256" }`,
+    );
+  }
+  return map;
+}
+
+/** A heatmap shows bins with no count as nothing: they are below `low`, drawn in the transparent `lowColor`. */
+function heatmapDefaults(glyph: PlotGlyph, map: PlotColorMap): PlotColorMap {
+  return glyph === "heatmap" ? { low: 0.5, lowColor: "transparent", ...map } : map;
+}
+
+function checkNumber(name: string, option: string, value: unknown, low: number, high: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !(value >= low && value <= high)) {
+    const range = high === Infinity ? `at least ${low}` : `from ${low} to ${high}`;
+    throw new PlotError(
+      `riv-plot.layer("${name}"): ${option} ${JSON.stringify(value)} is not a number ${range}; use e.g. ${option}: ${high === 1 ? 0.5 : 4}`,
+    );
+  }
+  return value;
+}
