@@ -3,8 +3,11 @@
 import { css, type PropertyValues } from "lit";
 import { Bokeh } from "./bokeh.js";
 import { ReactiveHTML } from "./reactive-html.js";
-import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
+import type { PlotEventOptions, PlotEventType, PlotSampleMap } from "./plot-events.js";
 import { PlotPointer } from "./plot-pointer.js";
+import { PlotWatch } from "./plot-watch.js";
+import { PlotTools, parseActiveDrag, parseTools } from "./plot-tools.js";
+import { addDrawLayer, parseDraw, type PlotDrawKind, type PlotDrawLayer } from "./plot-draw.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import { PlotShow } from "./plot-show.js";
@@ -58,6 +61,9 @@ export class RivPlot extends ReactiveHTML {
     glyph: { noAccessor: true },
     columns: { noAccessor: true },
     height: { noAccessor: true },
+    tools: { noAccessor: true },
+    activeDrag: { attribute: "active-drag", noAccessor: true },
+    draw: { noAccessor: true },
   };
 
   static override styles = css`
@@ -80,6 +86,9 @@ export class RivPlot extends ReactiveHTML {
     glyph: "scatter" as PlotGlyph,
     columns: ["x", "y"] as readonly string[],
     height: 300,
+    tools: parseTools(null),
+    activeDrag: "auto",
+    draw: "" as PlotDrawKind | "",
   };
   private currentSource: PlotSource | undefined;
   private currentFigure: PlotFigure | undefined;
@@ -87,7 +96,14 @@ export class RivPlot extends ReactiveHTML {
   private shown: PlotShow | undefined;
   private showFrame: number | undefined;
   private readonly batchers = new Set<FrameBatcher>();
-  private readonly pointer = new PlotPointer(this.publish, () => (this.constructor as typeof RivPlot).plotEvents);
+  private readonly pointer = new PlotPointer(
+    this.publish,
+    () => (this.constructor as typeof RivPlot).plotEvents,
+    () => this.currentTools?.setPointerBound(this.pointer.pointerBound),
+  );
+  private readonly watch = new PlotWatch(this.pointer);
+  private currentTools: PlotTools | undefined;
+  private drawLayer: PlotDrawLayer | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
   /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
@@ -144,6 +160,40 @@ export class RivPlot extends ReactiveHTML {
   }
   set height(value: number | string | null) {
     this.setOption("height", parseCount("height", value ?? 300));
+  }
+
+  /**
+   * BokehJS tool names, comma separated (default `pan,wheel_zoom,box_zoom,reset,save`); `""` for no tools. The
+   * attribute is `tools`.
+   */
+  get tools(): readonly string[] {
+    return this.options.tools;
+  }
+  set tools(value: readonly string[] | string | null) {
+    this.setOption("tools", parseTools(typeof value === "string" || value === null ? value : value.join(",")));
+  }
+
+  /**
+   * The drag tool active at first: `"auto"` (default) leaves drags to the pointer samples while the plot reports
+   * any (a declared `plotEvents` or an `onPlotEvent` callback), so they draw instead of panning, and to BokehJS's
+   * choice otherwise; `"none"`; or a name from `tools`, e.g. `"pan"`. The user can pick another in the toolbar.
+   */
+  get activeDrag(): string {
+    return this.options.activeDrag;
+  }
+  set activeDrag(value: string | null) {
+    this.setOption("activeDrag", parseActiveDrag(value));
+  }
+
+  /**
+   * A draw or edit tool whose drawing is reported as `draw` samples: `"point"`, `"freehand"`, `"box"`, `"poly"`,
+   * or `""` for none. It is the active drag tool unless `active-drag` names another.
+   */
+  get draw(): PlotDrawKind | "" {
+    return this.options.draw;
+  }
+  set draw(value: string | null) {
+    this.setOption("draw", parseDraw(value));
   }
 
   /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the element moves in the page. */
@@ -218,9 +268,9 @@ export class RivPlot extends ReactiveHTML {
    * @example
    * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true });
    */
-  onPlotEvent(
-    type: PlotEventType,
-    callback: (sample: PlotPointerSample) => void,
+  onPlotEvent<K extends PlotEventType>(
+    type: K,
+    callback: (sample: PlotSampleMap[K]) => void,
     options: PlotEventOptions = {},
   ): () => void {
     return this.pointer.on(type, callback, options);
@@ -268,6 +318,9 @@ export class RivPlot extends ReactiveHTML {
     const { title, xLabel, yLabel } = this;
     const width = Math.max(this.clientWidth, 100);
     const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width }, this.source);
+    this.drawLayer = this.options.draw === "" ? undefined : addDrawLayer(figure, this.options.draw);
+    this.currentTools = new PlotTools(figure, this.options.tools, this.options.activeDrag, this.drawLayer?.gesture);
+    this.currentTools.setPointerBound(this.pointer.pointerBound);
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;
@@ -285,12 +338,14 @@ export class RivPlot extends ReactiveHTML {
       // If a strict CSP blocks BokehJS's CSS (no constructable stylesheets), its layout would grow without end.
       view.el.style.maxHeight = `${this.height}px`;
       this.pointer.attach(view);
+      this.watch.attach(view, this.source, this.drawLayer);
       this.fitWidth();
     });
   };
 
   private removeView(): void {
     this.pointer.detach();
+    this.watch.detach();
     this.shown?.remove();
     // BokehJS's visual properties connect to their model's signals for good, so a model keeps every view ever
     // built for it alive: a figure is shown once, and showing the plot again builds a new one.
