@@ -56,7 +56,8 @@ export function parseActiveDrag(value: string | null): PlotActiveDrag {
 
 /**
  * The tools of one figure: made from their names, added to its toolbar, and the active drag chosen by
- * `setPointerBound`, which follows the plot's pointer bindings as they come and go.
+ * `setPointerBound`, which follows the plot's pointer bindings as they come and go. A draw tool (`preferred`) is
+ * active from the start and leaves no drag tool active unless `activeDrag` names one.
  *
  * @example
  * const tools = new PlotTools(figure, ["pan", "reset"], "auto");
@@ -73,7 +74,11 @@ export class PlotTools {
   ) {
     for (const name of names) this.byName.set(name, Bokeh.Tool.from_string(name));
     figure.add_tools(...this.byName.values());
-    if (preferred !== null) figure.add_tools(preferred);
+    // A draw tool takes taps, drags and moves together: BokehJS makes it the "multi" gesture, not a drag tool.
+    if (preferred !== null) {
+      figure.add_tools(preferred);
+      figure.toolbar.active_multi = preferred;
+    }
     if (activeDrag !== "auto" && activeDrag !== "none" && this.dragTool(activeDrag) === undefined) {
       throw new PlotError(
         `riv-plot: active-drag "${activeDrag}" is not a drag tool of this plot (tools="${names.join(",")}"); add it to tools, or use "auto" or "none"`,
@@ -92,8 +97,7 @@ export class PlotTools {
   private chosen(bound: boolean): GestureTool | "auto" | null {
     if (this.activeDrag === "none") return null;
     if (this.activeDrag !== "auto") return this.dragTool(this.activeDrag) ?? null;
-    if (this.preferred !== null) return this.preferred;
-    return bound ? null : "auto";
+    return bound || this.preferred !== null ? null : "auto";
   }
 
   private dragTool(name: string): GestureTool | undefined {
