@@ -7,6 +7,8 @@ import type { PlotEventOptions, PlotEventType, PlotSampleMap } from "./plot-even
 import { PlotPointer } from "./plot-pointer.js";
 import { PlotWatch } from "./plot-watch.js";
 import { PlotTools, parseActiveDrag, parseTools } from "./plot-tools.js";
+import { PlotErrors, attributeText, isPlotError } from "./plot-ui-errors.js";
+import { rovingToolbar } from "./plot-ui-toolbar.js";
 import { addDrawLayer, parseDraw, type PlotDrawKind, type PlotDrawLayer } from "./plot-draw.js";
 import { FrameBatcher } from "./frame-batcher.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
@@ -43,7 +45,9 @@ export interface StreamSinkOptions {
  */
 export class RivPlot extends ReactiveHTML {
   // An empty title keeps the element's `title` (the plot's heading) from showing as a tooltip over the plot.
-  static override template = '<div id="figure" part="figure" title=""></div>';
+  static override template =
+    '<p id="error" part="error" role="alert">${errorText}</p>' +
+    '<div id="figure" part="figure" title="" role="figure" aria-label="${figureLabel}"></div>';
 
   /**
    * Plot events that go into `queue` and are dispatched as `riv-event`, as `domEvents` does for DOM events.
@@ -64,16 +68,36 @@ export class RivPlot extends ReactiveHTML {
     tools: { noAccessor: true },
     activeDrag: { attribute: "active-drag", noAccessor: true },
     draw: { noAccessor: true },
+    errorText: { state: true },
+    figureLabel: { state: true },
   };
 
   static override styles = css`
     :host {
       display: block;
     }
+    #error {
+      margin: 0 0 6px;
+      padding: 8px 12px;
+      border-left: 4px solid #c92a2a;
+      background: #fff5f5;
+      color: #7d1f1f;
+      font:
+        13px/1.45 system-ui,
+        sans-serif;
+      white-space: pre-line;
+    }
+    #error:empty {
+      display: none;
+    }
   `;
 
   /** The figure's title. */
   override title = "";
+  /** What the error state shows: why the last attribute values were refused; `""` when all is well. */
+  protected errorText = "";
+  /** The figure's accessible name: its title, else what it plots. */
+  protected figureLabel = "Plot";
   /** The x axis label. */
   xLabel = "";
   /** The y axis label. */
@@ -102,6 +126,9 @@ export class RivPlot extends ReactiveHTML {
     () => this.currentTools?.setPointerBound(this.pointer.pointerBound),
   );
   private readonly watch = new PlotWatch(this.pointer);
+  private readonly errors = new PlotErrors();
+  private restoring = false;
+  private releaseToolbar: (() => void) | undefined;
   private currentTools: PlotTools | undefined;
   private drawLayer: PlotDrawLayer | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
@@ -295,6 +322,28 @@ export class RivPlot extends ReactiveHTML {
     this.removeView();
   }
 
+  /**
+   * A refused attribute value shows in the element's alert and in the console, and the attribute gets the last
+   * good value back, so attribute and property agree; the alert stays until that attribute is given a good value.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    try {
+      super.attributeChangedCallback(name, old, value);
+      if (!this.restoring && this.errors.accept(name)) this.errorText = this.errors.text;
+    } catch (error) {
+      if (!isPlotError(error) || this.restoring) throw error;
+      this.errors.reject(name, error);
+      this.errorText = this.errors.text;
+      this.restoreAttribute(name);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { title, xLabel, yLabel } = this;
+    this.figureLabel = title || (xLabel && yLabel ? `Plot of ${yLabel} against ${xLabel}` : "Plot");
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.scheduleShow();
@@ -306,6 +355,18 @@ export class RivPlot extends ReactiveHTML {
    */
   private scheduleShow(): void {
     if (this.isConnected && this.showFrame === undefined) this.showFrame = requestAnimationFrame(this.showFigure);
+  }
+
+  private restoreAttribute(name: string): void {
+    for (const [property, options] of RivPlot.elementProperties) {
+      if (options.attribute !== name && !(options.attribute === undefined && String(property) === name)) continue;
+      this.restoring = true;
+      try {
+        this.setAttribute(name, attributeText(this[property as keyof this]));
+      } finally {
+        this.restoring = false;
+      }
+    }
   }
 
   private setOption<K extends keyof RivPlot["options"]>(name: K, value: RivPlot["options"][K]): void {
@@ -329,7 +390,9 @@ export class RivPlot extends ReactiveHTML {
   private readonly showFigure = (): void => {
     this.showFrame = undefined;
     const target = this.renderRoot.querySelector("#figure");
-    if (!(target instanceof HTMLElement) || this.shown?.figure === this.figure) return;
+    if (!(target instanceof HTMLElement) || this.builtFigure() === undefined || this.shown?.figure === this.figure) {
+      return;
+    }
     this.removeView();
     const shown = new PlotShow(this.figure);
     this.shown = shown;
@@ -339,13 +402,30 @@ export class RivPlot extends ReactiveHTML {
       view.el.style.maxHeight = `${this.height}px`;
       this.pointer.attach(view);
       this.watch.attach(view, this.source, this.drawLayer);
+      this.releaseToolbar = rovingToolbar(view);
       this.fitWidth();
     });
   };
 
+  /** The figure, or `undefined` with the error state showing why settings that only fail together do. */
+  private builtFigure(): PlotFigure | undefined {
+    try {
+      const figure = this.figure;
+      if (this.errors.accept("figure")) this.errorText = this.errors.text;
+      return figure;
+    } catch (error) {
+      if (!isPlotError(error)) throw error;
+      this.errors.reject("figure", error);
+      this.errorText = this.errors.text;
+      return undefined;
+    }
+  }
+
   private removeView(): void {
     this.pointer.detach();
     this.watch.detach();
+    this.releaseToolbar?.();
+    this.releaseToolbar = undefined;
     this.shown?.remove();
     // BokehJS's visual properties connect to their model's signals for good, so a model keeps every view ever
     // built for it alive: a figure is shown once, and showing the plot again builds a new one.
