@@ -32,8 +32,9 @@ export interface StreamSinkOptions {
 
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
- * `glyph` (`scatter` or `line`), `columns` (default `x,y`) and `rollover` (default 10 000 rows). It fills its
- * container's width. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
+ * `glyph` (`scatter` or `line`), `columns` (default `x,y`), `rollover` (default 10 000 rows), `tools`,
+ * `active-drag` and `draw`. It fills its container's width. A refused attribute value shows in the element (a
+ * `role="alert"` line, part `error`) and the console, and the attribute gets its last good value back. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which
  * draws everything that arrived within one animation frame with one `source.stream` call. Changing an attribute
  * other than `rollover` builds a new figure over the same source.
  *
@@ -289,11 +290,16 @@ export class RivPlot extends ReactiveHTML {
   }
 
   /**
-   * Calls `callback` with a plain sample for every `type` event over the figure, in data coordinates, as BokehJS
-   * reports it; with `{ coalesced: true }`, every raw `pointermove` sample. Returns a function that removes it.
+   * Calls `callback` with a plain sample for every `type` event, in data coordinates, as BokehJS reports it:
+   * pointer and gestures (`pointermove`, `pointerenter`, `pointerleave`, `tap`, `doubletap`, `press`, `pressup`,
+   * `panstart`/`pan`/`panend`, `wheel`, `pinchstart`/`pinch`/`pinchend`), `rangesupdate`, `selectiongeometry`,
+   * `selection`, `reset`, `plotsize` and `draw`; the sample's type follows `type`. With `{ coalesced: true }`,
+   * every raw `pointermove` sample. While a pointer or gesture event has a callback, no drag tool is active unless
+   * `active-drag` names one, so a drag reports samples instead of panning. Returns a function that removes it.
    *
    * @example
    * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true });
+   * plot.onPlotEvent("rangesupdate", (sample) => console.log(sample.x0, sample.x1));
    */
   onPlotEvent<K extends PlotEventType>(
     type: K,
