@@ -435,7 +435,12 @@ export class RivPlot extends ReactiveHTML {
     this.shown?.remove();
     // BokehJS's visual properties connect to their model's signals for good, so a model keeps every view ever
     // built for it alive: a figure is shown once, and showing the plot again builds a new one.
-    if (this.currentFigure !== undefined && this.currentFigure === this.shown?.figure) this.currentFigure = undefined;
+    // The figure's tools and draw layer go with it: they would keep the figure, and so its views, alive.
+    if (this.currentFigure !== undefined && this.currentFigure === this.shown?.figure) {
+      this.currentFigure = undefined;
+      this.currentTools = undefined;
+      this.drawLayer = undefined;
+    }
     this.shown = undefined;
   }
 

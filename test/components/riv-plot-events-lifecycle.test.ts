@@ -37,6 +37,16 @@ describe("<riv-plot> events lifecycle", () => {
     expect(after.timers, "timers pending").to.equal(before.timers);
   });
 
+  it("holds no view tree in a removed plot that the page still keeps", async () => {
+    await cycle();
+    const before = await countResources();
+    const kept = await mountPlot({ "x-range": "0,100", "y-range": "0,100", draw: "freehand" });
+    unmount(kept);
+    const after = await countResources();
+    expect(kept.isConnected).to.equal(false);
+    expect(after.nodes - before.nodes, "DOM nodes the removed plot keeps").to.be.below(100);
+  });
+
   it("gives BokehJS's event bus its own method back when the view goes", async () => {
     const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100" });
     const bus = plot.view?.canvas_view.ui_event_bus;
