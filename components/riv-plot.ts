@@ -364,7 +364,7 @@ export class RivPlot extends ReactiveHTML {
   }
 
   private restoreAttribute(name: string): void {
-    for (const [property, options] of RivPlot.elementProperties) {
+    for (const [property, options] of (this.constructor as typeof RivPlot).elementProperties) {
       if (options.attribute !== name && !(options.attribute === undefined && String(property) === name)) continue;
       this.restoring = true;
       try {
