@@ -1,36 +1,128 @@
-// The pointer events a <riv-plot> reports and the samples it makes of them: BokehJS's own UI events, which carry
-// the pointer in data coordinates, turned into the same plain shape as every other rivulet event sample.
+// The events a <riv-plot> reports and the samples it makes of them: BokehJS's own UI events and model changes, in
+// data coordinates, as flat plain data (cloneable, like every other rivulet event sample), one shape per `type`.
 import type { EventSample } from "./events.js";
 import type { RatePolicy } from "./rate-policy.js";
 
-/** BokehJS's name for each pointer event a `<riv-plot>` reports, keyed by the DOM-style name rivulet uses. */
-export const bokehEventNames = {
+/** BokehJS's name for each pointer and gesture event a `<riv-plot>` reports, keyed by the name rivulet uses. */
+export const bokehPointerEventNames = {
   pointermove: "mousemove",
   pointerenter: "mouseenter",
   pointerleave: "mouseleave",
   tap: "tap",
   doubletap: "doubletap",
+  press: "press",
+  pressup: "pressup",
+  panstart: "panstart",
+  pan: "pan",
+  panend: "panend",
+  wheel: "wheel",
+  pinchstart: "pinchstart",
+  pinch: "pinch",
+  pinchend: "pinchend",
 } as const;
 
-/** The pointer events a `<riv-plot>` reports, named like DOM events. */
-export type PlotEventType = keyof typeof bokehEventNames;
-
-/** Every plot event type, in a stable order. */
-export const plotEventTypes = Object.keys(bokehEventNames) as PlotEventType[];
+/** The pointer and gesture events of a plot, named like DOM events. */
+export type PlotPointerEventType = keyof typeof bokehPointerEventNames;
 
 /**
- * A pointer sample from a plot: an `EventSample` whose `x` and `y` are in **data coordinates** (the plot's axes),
- * with `sx`/`sy`, the position on the canvas in CSS pixels. `node` is `"figure"`.
+ * A pointer or gesture sample from a plot: an `EventSample` whose `x` and `y` are in **data coordinates** (the
+ * plot's axes), with `sx`/`sy`, the position on the canvas in CSS pixels. `buttons`, `button`, `pointerType`,
+ * `pressure` and the modifier keys come from the browser's own event. `pan` carries in `deltaX`/`deltaY` the
+ * distance in CSS pixels since `panstart`; `wheel` the browser's wheel deltas; `pinch` its `scale` (1 otherwise).
  *
  * @example
- * plot.onPlotEvent("pointermove", (sample) => console.log(sample.x, sample.y)); // e.g. 42.5 17.25
+ * plot.onPlotEvent("pointermove", (sample) => console.log(sample.x, sample.y, sample.buttons)); // 42.5 17.25 1
  */
 export interface PlotPointerSample extends EventSample {
-  readonly type: PlotEventType;
+  readonly type: PlotPointerEventType;
   /** Horizontal position on the canvas, CSS pixels from its left edge. */
   readonly sx: number;
   /** Vertical position on the canvas, CSS pixels from its top edge. */
   readonly sy: number;
+  /** `pinch`: the distance between the two pointers relative to `pinchstart`; 1 for every other event. */
+  readonly scale: number;
+}
+
+/** The visible data ranges after a pan, zoom or reset. */
+export interface PlotRangesSample extends EventSample {
+  readonly type: "rangesupdate";
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/** The shape a selection tool drew, in data units. */
+export type PlotGeometry =
+  | { readonly kind: "point"; readonly x: number; readonly y: number }
+  | { readonly kind: "span"; readonly direction: "h" | "v"; readonly x: number; readonly y: number }
+  | { readonly kind: "rect"; readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number }
+  | { readonly kind: "poly"; readonly xs: readonly number[]; readonly ys: readonly number[] };
+
+/** The geometry of a box, lasso, polygon or tap selection; `final` once the gesture ended. */
+export interface PlotSelectionGeometrySample extends EventSample {
+  readonly type: "selectiongeometry";
+  readonly geometry: PlotGeometry;
+  readonly final: boolean;
+}
+
+/** The selected rows of the plot's source (HoloViews' `Selection1D`). */
+export interface PlotSelectionSample extends EventSample {
+  readonly type: "selection";
+  readonly indices: readonly number[];
+}
+
+/** The reset tool put the plot back. */
+export interface PlotResetSample extends EventSample {
+  readonly type: "reset";
+}
+
+/** The size of the plot's inner frame (where data is drawn) in CSS pixels, after it changed. */
+export interface PlotSizeSample extends EventSample {
+  readonly type: "plotsize";
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What a draw or edit tool holds after the user drew, moved or deleted something (see `draw`). */
+export interface PlotDrawSample extends EventSample {
+  readonly type: "draw";
+  /** The `draw` attribute: `point`, `freehand`, `box` or `poly`. */
+  readonly tool: string;
+  /** Every column of the draw layer's source: numbers per point or box, arrays of numbers per line or polygon. */
+  readonly columns: Readonly<Record<string, readonly number[] | readonly (readonly number[])[]>>;
+}
+
+/** The sample type of each plot event. */
+export type PlotSampleMap = { readonly [K in PlotPointerEventType]: PlotPointerSample } & {
+  readonly rangesupdate: PlotRangesSample;
+  readonly selectiongeometry: PlotSelectionGeometrySample;
+  readonly selection: PlotSelectionSample;
+  readonly reset: PlotResetSample;
+  readonly plotsize: PlotSizeSample;
+  readonly draw: PlotDrawSample;
+};
+
+/** Every event a `<riv-plot>` reports. */
+export type PlotEventType = keyof PlotSampleMap;
+
+/** Any plot sample; narrow it by `type`. */
+export type PlotSample = PlotSampleMap[PlotEventType];
+
+/** Every plot event type, in a stable order. */
+export const plotEventTypes: readonly PlotEventType[] = [
+  ...(Object.keys(bokehPointerEventNames) as PlotPointerEventType[]),
+  "rangesupdate",
+  "selectiongeometry",
+  "selection",
+  "reset",
+  "plotsize",
+  "draw",
+];
+
+/** Whether `type` is a pointer or gesture event (one that a drag tool would otherwise take). */
+export function isPointerEventType(type: PlotEventType): type is PlotPointerEventType {
+  return Object.hasOwn(bokehPointerEventNames, type);
 }
 
 /** Options of `plot.onPlotEvent`; `throttle`/`debounce` limit the samples delivered (see `RatePolicy`). */
@@ -42,27 +134,25 @@ export interface PlotEventOptions extends RatePolicy {
   readonly coalesced?: boolean;
 }
 
-/** What a BokehJS point event carries. */
+/** What a BokehJS point event carries, with the browser event BokehJS made it from, when there is one. */
 export interface BokehPointEvent {
   readonly sx: number;
   readonly sy: number;
   readonly x: number;
   readonly y: number;
   readonly modifiers: { readonly shift: boolean; readonly ctrl: boolean; readonly alt: boolean };
+  readonly delta_x?: number;
+  readonly delta_y?: number;
+  readonly scale?: number;
 }
 
 /**
- * Makes the plain sample of a BokehJS point event, given where the canvas is in the viewport.
+ * The fields every plot sample has: `node` is `"figure"`, and the pointer fields are empty.
  *
  * @example
- * figure.on_event("mousemove", (event) => queue.put(plotSample("pointermove", event, canvasBox)));
+ * const sample: PlotResetSample = { ...plotSampleBase("reset", performance.now()), type: "reset" };
  */
-export function plotSample(
-  type: PlotEventType,
-  event: BokehPointEvent,
-  canvas: { readonly left: number; readonly top: number },
-  t: number = performance.now(),
-): PlotPointerSample {
+export function plotSampleBase(type: PlotEventType, t: number): EventSample {
   return {
     type,
     node: "figure",
@@ -70,10 +160,10 @@ export function plotSample(
     targetPath: [],
     t,
     time: performance.timeOrigin + t,
-    x: event.x,
-    y: event.y,
-    clientX: canvas.left + event.sx,
-    clientY: canvas.top + event.sy,
+    x: 0,
+    y: 0,
+    clientX: 0,
+    clientY: 0,
     buttons: 0,
     button: -1,
     pointerType: "",
@@ -87,10 +177,10 @@ export function plotSample(
     twist: 0,
     movementX: 0,
     movementY: 0,
-    altKey: event.modifiers.alt,
-    ctrlKey: event.modifiers.ctrl,
+    altKey: false,
+    ctrlKey: false,
     metaKey: false,
-    shiftKey: event.modifiers.shift,
+    shiftKey: false,
     key: "",
     code: "",
     repeat: false,
@@ -105,7 +195,70 @@ export function plotSample(
     deltaMode: 0,
     files: [],
     detail: null,
+  };
+}
+
+/**
+ * Makes the plain sample of a BokehJS point event, given where the canvas is in the viewport and the browser event
+ * BokehJS made it from (a `PointerEvent`, or a `WheelEvent` for `wheel`).
+ *
+ * @example
+ * plotSample("pointermove", { sx: 10, sy: 20, x: 1.5, y: 7, modifiers }, canvasBox, nativeEvent);
+ */
+export function plotSample(
+  type: PlotPointerEventType,
+  event: BokehPointEvent,
+  canvas: { readonly left: number; readonly top: number },
+  native?: Event,
+): PlotPointerSample {
+  const pointer = native instanceof MouseEvent ? native : undefined;
+  const wheel = native instanceof WheelEvent ? native : undefined;
+  const t = native?.timeStamp ?? performance.now();
+  const touch = native instanceof PointerEvent ? native : undefined;
+  return {
+    type,
+    node: "figure",
+    target: "figure",
+    targetPath: [],
+    t,
+    time: performance.timeOrigin + t,
+    x: event.x,
+    y: event.y,
+    clientX: canvas.left + event.sx,
+    clientY: canvas.top + event.sy,
+    buttons: pointer?.buttons ?? 0,
+    button: type === "pointermove" || type === "pan" ? -1 : (pointer?.button ?? -1),
+    pointerType: native instanceof PointerEvent ? native.pointerType : wheel !== undefined ? "mouse" : "",
+    pressure: touch?.pressure ?? 0,
+    pointerId: touch?.pointerId ?? -1,
+    isPrimary: touch?.isPrimary ?? false,
+    width: touch?.width ?? 0,
+    height: touch?.height ?? 0,
+    tiltX: touch?.tiltX ?? 0,
+    tiltY: touch?.tiltY ?? 0,
+    twist: touch?.twist ?? 0,
+    movementX: pointer?.movementX ?? 0,
+    movementY: pointer?.movementY ?? 0,
+    altKey: event.modifiers.alt,
+    ctrlKey: event.modifiers.ctrl,
+    metaKey: pointer?.metaKey ?? false,
+    shiftKey: event.modifiers.shift,
+    key: "",
+    code: "",
+    repeat: false,
+    isComposing: false,
+    inputType: "",
+    data: "",
+    value: "",
+    checked: false,
+    deltaX: wheel?.deltaX ?? event.delta_x ?? 0,
+    deltaY: wheel?.deltaY ?? event.delta_y ?? 0,
+    deltaZ: wheel?.deltaZ ?? 0,
+    deltaMode: wheel?.deltaMode ?? 0,
+    files: [],
+    detail: null,
     sx: event.sx,
     sy: event.sy,
+    scale: event.scale ?? 1,
   };
 }

@@ -43,7 +43,8 @@ export function plotFigure(settings: PlotFigureSettings, layers: readonly PlotLa
     height: settings.height,
     x_axis_label: new Bokeh.PlainText({ text: settings.xLabel }),
     y_axis_label: new Bokeh.PlainText({ text: settings.yLabel }),
-    tools: "pan,wheel_zoom,box_zoom,reset,save",
+    // <riv-plot> adds its tools itself (plot-tools.ts), after any draw layer, whose tool they must know.
+    tools: [],
     x_range: axisRange(xRange),
     y_range: axisRange(yRange),
     output_backend: settings.outputBackend ?? "canvas",

@@ -5,11 +5,24 @@ export { RivPlot, type StreamSinkOptions } from "./riv-plot.js";
 export { type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 export {
   plotSample,
+  plotEventTypes,
   type BokehPointEvent,
+  type PlotDrawSample,
   type PlotEventOptions,
   type PlotEventType,
+  type PlotGeometry,
+  type PlotPointerEventType,
   type PlotPointerSample,
+  type PlotRangesSample,
+  type PlotResetSample,
+  type PlotSample,
+  type PlotSampleMap,
+  type PlotSelectionGeometrySample,
+  type PlotSelectionSample,
+  type PlotSizeSample,
 } from "./plot-events.js";
+export { defaultPlotTools } from "./plot-tools.js";
+export { plotDrawKinds, type PlotDrawKind } from "./plot-draw.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
 export { webglRows, type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
 export { PlotLayer, type PlotLayerOptions, type PlotSinkValue } from "./plot-layer.js";

@@ -1,27 +1,34 @@
-// Delivers the pointer events of a <riv-plot> to callbacks in data coordinates: BokehJS's own UI events, and on
-// request every raw (coalesced) pointer sample, mapped with the frame's scales as BokehJS maps its own.
+// Delivers the events of a <riv-plot> to callbacks as plain samples: BokehJS's own UI events (pointer, gestures,
+// ranges, selection geometry, reset) with the browser event each was made from, on request every raw (coalesced)
+// pointer sample, and the model changes that `PlotWatch` reports (selection, size, drawing).
 import { PlotError } from "./plot-options.js";
 import {
-  bokehEventNames,
+  bokehPointerEventNames,
+  isPointerEventType,
   plotEventTypes,
   plotSample,
   type BokehPointEvent,
   type PlotEventOptions,
   type PlotEventType,
-  type PlotPointerSample,
+  type PlotPointerEventType,
+  type PlotSample,
+  type PlotSampleMap,
 } from "./plot-events.js";
+import { geometrySample, rangesSample, resetSample } from "./plot-model-samples.js";
 import type { PlotFigure, PlotView } from "./plot-figure.js";
 import { eventBinding, rateGate, ratePolicyProblem, type EventBinding } from "./rate-policy.js";
 
-type Listener = (sample: PlotPointerSample) => void;
+type Listener = (sample: PlotSample) => void;
+type Bus = PlotView["canvas_view"]["ui_event_bus"];
 
 /**
- * The pointer callbacks of one plot. `subscribe` hooks a new figure's BokehJS events, `attach`/`detach` follow the
- * figure's view in and out of the page (the raw samples need its canvas); `publish` also receives the samples of
- * the event types `published()` lists.
+ * The event callbacks of one plot. `subscribe` hooks a new figure's BokehJS events, `attach`/`detach` follow the
+ * figure's view in and out of the page (the raw samples and browser events need its canvas); `publish` also
+ * receives the samples of the event types `published()` lists; `onBindingsChange` hears when pointer bindings
+ * come or go.
  *
  * @example
- * const pointer = new PlotPointer(queue.put, () => ["pointermove"]);
+ * const pointer = new PlotPointer(queue.put, () => ["pointermove"], () => tools.setPointerBound(pointer.pointerBound));
  * pointer.subscribe(figure);
  * pointer.attach(await Bokeh.Plotting.show(figure, element));
  */
@@ -29,14 +36,22 @@ export class PlotPointer {
   // Replaced, never mutated, so a callback that removes itself does not disturb the loop that calls it.
   private readonly listeners = new Map<PlotEventType | "coalesced", readonly Listener[]>();
   private view: PlotView | undefined;
+  private bus: Bus | undefined;
+  /** The browser event BokehJS is turning into a UI event right now. */
+  private native: Event | undefined;
 
   constructor(
-    private readonly publish: Listener,
+    private readonly publish: (sample: PlotSample) => void,
     private readonly published: () => readonly PlotEventType[],
+    private readonly onBindingsChange: () => void = () => undefined,
   ) {}
 
   /** Adds a callback; returns the function that removes it. See `RivPlot.onPlotEvent`. */
-  on(type: PlotEventType, callback: Listener, options: PlotEventOptions = {}): EventBinding {
+  on<K extends PlotEventType>(
+    type: K,
+    callback: (sample: PlotSampleMap[K]) => void,
+    options: PlotEventOptions = {},
+  ): EventBinding {
     if (!plotEventTypes.includes(type)) {
       throw new PlotError(`riv-plot.onPlotEvent: "${String(type)}" is not one of ${plotEventTypes.join(", ")}`);
     }
@@ -48,39 +63,90 @@ export class PlotPointer {
     const gate = rateGate(callback, options, `<riv-plot> ${type}`);
     const listener = gate?.offer ?? callback;
     const key = options.coalesced === true ? "coalesced" : type;
-    this.listeners.set(key, [...(this.listeners.get(key) ?? []), listener]);
+    this.listeners.set(key, [...(this.listeners.get(key) ?? []), listener as Listener]);
+    this.onBindingsChange();
     return eventBinding(() => {
       const remaining = (this.listeners.get(key) ?? []).filter((one) => one !== listener);
       this.listeners.set(key, remaining);
+      this.onBindingsChange();
     }, gate);
+  }
+
+  /** Whether any pointer or gesture event has a callback or is published: then a drag belongs to them. */
+  get pointerBound(): boolean {
+    if (this.published().some(isPointerEventType)) return true;
+    for (const [key, listeners] of this.listeners) {
+      if (listeners.length > 0 && (key === "coalesced" || isPointerEventType(key))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sample of `type` has anyone to go to. */
+  wants(type: PlotEventType): boolean {
+    return (this.listeners.get(type)?.length ?? 0) > 0 || this.published().includes(type);
+  }
+
+  /** Delivers `sample` to its type's callbacks and, if its type is published, to `publish`. */
+  emit(sample: PlotSample): void {
+    const listeners = this.listeners.get(sample.type);
+    if (listeners !== undefined) for (const listener of listeners) listener(sample);
+    if (this.published().includes(sample.type)) this.publish(sample);
   }
 
   /** Hooks a new figure's events; call it before the figure is shown, when BokehJS subscribes models. */
   subscribe(figure: PlotFigure): void {
-    for (const type of plotEventTypes) figure.on_event(bokehEventNames[type], (event) => this.dispatch(type, event));
+    for (const [type, name] of Object.entries(bokehPointerEventNames)) {
+      figure.on_event(name, (event) => this.dispatch(type as PlotPointerEventType, event));
+    }
+    figure.on_event("rangesupdate", (event) => {
+      if (this.wants("rangesupdate")) this.emit(rangesSample(event));
+    });
+    figure.on_event("selectiongeometry", (event) => {
+      if (this.wants("selectiongeometry")) this.emit(geometrySample(event));
+    });
+    figure.on_event("reset", () => {
+      if (this.wants("reset")) this.emit(resetSample());
+    });
   }
 
-  /** Starts reporting raw samples over `view`'s canvas. */
+  /** Starts reporting raw samples and browser events over `view`'s canvas. */
   attach(view: PlotView): void {
     this.detach();
     this.view = view;
     view.canvas_view.events_el.addEventListener("pointermove", this.onRawPointerMove, { passive: true });
+    // BokehJS makes its UI event from the browser's and drops the latter; seeing it pass gives the real buttons,
+    // pointer type and pressure. An own property shadows the prototype's method until `detach` deletes it.
+    const bus = view.canvas_view.ui_event_bus;
+    const trigger = bus._trigger_bokeh_event.bind(bus);
+    Object.defineProperty(bus, "_trigger_bokeh_event", {
+      configurable: true,
+      value: (
+        plotView: Parameters<Bus["_trigger_bokeh_event"]>[0],
+        event: Parameters<Bus["_trigger_bokeh_event"]>[1],
+      ) => {
+        this.native = event.native;
+        try {
+          trigger(plotView, event);
+        } finally {
+          this.native = undefined;
+        }
+      },
+    });
+    this.bus = bus;
   }
 
-  /** Releases the canvas listener that `attach` added. */
+  /** Releases what `attach` added. */
   detach(): void {
     this.view?.canvas_view.events_el.removeEventListener("pointermove", this.onRawPointerMove);
+    if (this.bus !== undefined) delete (this.bus as Partial<Bus>)._trigger_bokeh_event;
+    this.bus = undefined;
     this.view = undefined;
   }
 
-  private dispatch(type: PlotEventType, event: BokehPointEvent): void {
-    const listeners = this.listeners.get(type);
-    const published = this.published().includes(type);
-    if (!published && (listeners === undefined || listeners.length === 0)) return;
+  private dispatch(type: PlotPointerEventType, event: BokehPointEvent): void {
+    if (!this.wants(type)) return;
     const box = this.view?.canvas_view.events_el.getBoundingClientRect() ?? { left: 0, top: 0 };
-    const sample = plotSample(type, event, box);
-    if (listeners !== undefined) for (const listener of listeners) listener(sample);
-    if (published) this.publish(sample);
+    this.emit(plotSample(type, event, box, this.native));
   }
 
   private readonly onRawPointerMove = (event: PointerEvent): void => {
@@ -95,7 +161,7 @@ export class PlotPointer {
       const sx = one.clientX - box.left;
       const sy = one.clientY - box.top;
       const point = { sx, sy, x: x_scale.invert(sx), y: y_scale.invert(sy), modifiers };
-      const sample = plotSample("pointermove", point, box, one.timeStamp);
+      const sample = plotSample("pointermove", point, box, one);
       for (const listener of listeners) listener(sample);
     }
   };

@@ -2,9 +2,14 @@
 // and that reports where the pointer is in data coordinates, through BokehJS's own UI events.
 import { css, type PropertyValues } from "lit";
 import { ReactiveHTML } from "./reactive-html.js";
-import type { PlotEventOptions, PlotEventType, PlotPointerSample } from "./plot-events.js";
+import type { PlotEventOptions, PlotEventType, PlotSampleMap } from "./plot-events.js";
 import { PlotPointer } from "./plot-pointer.js";
 import type { EventBinding } from "./rate-policy.js";
+import { PlotWatch } from "./plot-watch.js";
+import { PlotTools, parseActiveDrag, parseTools } from "./plot-tools.js";
+import { PlotErrors, attributeText, isPlotError } from "./plot-ui-errors.js";
+import { rovingToolbar } from "./plot-ui-toolbar.js";
+import { addDrawLayer, parseDraw, type PlotDrawKind, type PlotDrawLayer } from "./plot-draw.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
 import { PlotShow } from "./plot-show.js";
 import { PlotLayer, type PlotLayerOptions, type PlotSinkValue, type StreamSinkOptions } from "./plot-layer.js";
@@ -25,11 +30,13 @@ export type { StreamSinkOptions } from "./plot-layer.js";
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
  * `glyph` (`scatter`, `line`, `segment`, `histogram` or `heatmap`), `columns` (default: the glyph's, `x,y` for a
- * scatter) and `rollover` (default 10 000 rows). It fills its container's width. Feed it with `stream(columns)`
- * or, from a stream graph, `.sink(plot.streamSink())`, which draws everything that arrived within one animation
- * frame with one `source.stream` call. `output-backend` is `auto`, `canvas` or `webgl` (`auto` draws with WebGL
- * from 20,000 rows). That is its default layer; `layer(name, options)` adds more glyphs, each
- * over its own source. Changing an attribute other than `rollover` builds a new figure over the same sources.
+ * scatter), `rollover` (default 10 000 rows), `output-backend` (`auto`, `canvas` or `webgl`; `auto` draws with WebGL
+ * from 20,000 rows), `tools`, `active-drag` and `draw`. It fills its container's width. A refused attribute value
+ * shows in the element (a `role="alert"` line, part `error`) and the console, and the attribute gets its last good
+ * value back. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which draws
+ * everything that arrived within one animation frame with one `source.stream` call. That is its default layer;
+ * `layer(name, options)` adds more glyphs, each over its own source. Changing an attribute other than `rollover`
+ * builds a new figure over the same sources.
  *
  * @example
  * <riv-plot id="plot" x-range="0,100" y-range="0,100"></riv-plot>
@@ -40,7 +47,9 @@ export type { StreamSinkOptions } from "./plot-layer.js";
  */
 export class RivPlot extends ReactiveHTML {
   // An empty title keeps the element's `title` (the plot's heading) from showing as a tooltip over the plot.
-  static override template = '<div id="figure" part="figure" title=""></div>';
+  static override template =
+    '<p id="error" part="error" role="alert">${errorText}</p>' +
+    '<div id="figure" part="figure" title="" role="figure" aria-label="${figureLabel}"></div>';
 
   /**
    * Plot events that go into `queue` and are dispatched as `riv-event`, as `domEvents` does for DOM events.
@@ -59,16 +68,39 @@ export class RivPlot extends ReactiveHTML {
     columns: { noAccessor: true },
     height: { noAccessor: true },
     outputBackend: { attribute: "output-backend", noAccessor: true },
+    tools: { noAccessor: true },
+    activeDrag: { attribute: "active-drag", noAccessor: true },
+    draw: { noAccessor: true },
+    errorText: { state: true },
+    figureLabel: { state: true },
   };
 
   static override styles = css`
     :host {
       display: block;
     }
+    #error {
+      margin: 0 0 6px;
+      padding: 8px 12px;
+      border-left: 4px solid #c92a2a;
+      background: #fff5f5;
+      color: #7d1f1f;
+      font:
+        13px/1.45 system-ui,
+        sans-serif;
+      white-space: pre-line;
+    }
+    #error:empty {
+      display: none;
+    }
   `;
 
   /** The figure's title. */
   override title = "";
+  /** What the error state shows: why the last attribute values were refused; `""` when all is well. */
+  protected errorText = "";
+  /** The figure's accessible name: its title, else what it plots. */
+  protected figureLabel = "Plot";
   /** The x axis label. */
   xLabel = "";
   /** The y axis label. */
@@ -82,6 +114,9 @@ export class RivPlot extends ReactiveHTML {
     columns: ["x", "y"] as readonly string[],
     height: 300,
     outputBackend: "auto" as PlotBackendOption,
+    tools: parseTools(null),
+    activeDrag: "auto",
+    draw: "" as PlotDrawKind | "",
   };
   private columnsGiven = false;
   private readonly defaultLayer = new PlotLayer("default", {}, () => this.rollover);
@@ -90,7 +125,17 @@ export class RivPlot extends ReactiveHTML {
   private figureSettings = "";
   private shown: PlotShow | undefined;
   private showFrame: number | undefined;
-  private readonly pointer = new PlotPointer(this.publish, () => (this.constructor as typeof RivPlot).plotEvents);
+  private readonly pointer = new PlotPointer(
+    this.publish,
+    () => (this.constructor as typeof RivPlot).plotEvents,
+    () => this.currentTools?.setPointerBound(this.pointer.pointerBound),
+  );
+  private readonly watch = new PlotWatch(this.pointer);
+  private readonly errors = new PlotErrors();
+  private restoring = false;
+  private releaseToolbar: (() => void) | undefined;
+  private currentTools: PlotTools | undefined;
+  private drawLayer: PlotDrawLayer | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
   /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
@@ -162,6 +207,40 @@ export class RivPlot extends ReactiveHTML {
   }
   set outputBackend(value: string | null) {
     this.setOption("outputBackend", parseOutputBackend(value));
+  }
+
+  /**
+   * BokehJS tool names, comma separated (default `pan,wheel_zoom,box_zoom,reset,save`); `""` for no tools. The
+   * attribute is `tools`.
+   */
+  get tools(): readonly string[] {
+    return this.options.tools;
+  }
+  set tools(value: readonly string[] | string | null) {
+    this.setOption("tools", parseTools(typeof value === "string" || value === null ? value : value.join(",")));
+  }
+
+  /**
+   * The drag tool active at first: `"auto"` (default) leaves drags to the pointer samples while the plot reports
+   * any (a declared `plotEvents` or an `onPlotEvent` callback), so they draw instead of panning, and to BokehJS's
+   * choice otherwise; `"none"`; or a name from `tools`, e.g. `"pan"`. The user can pick another in the toolbar.
+   */
+  get activeDrag(): string {
+    return this.options.activeDrag;
+  }
+  set activeDrag(value: string | null) {
+    this.setOption("activeDrag", parseActiveDrag(value));
+  }
+
+  /**
+   * A draw or edit tool whose drawing is reported as `draw` samples: `"point"`, `"freehand"`, `"box"`, `"poly"`,
+   * or `""` for none. It is the active drag tool unless `active-drag` names another.
+   */
+  get draw(): PlotDrawKind | "" {
+    return this.options.draw;
+  }
+  set draw(value: string | null) {
+    this.setOption("draw", parseDraw(value));
   }
 
   /** The default layer's BokehJS `ColumnDataSource`; it keeps its rows while the element moves in the page. */
@@ -252,16 +331,21 @@ export class RivPlot extends ReactiveHTML {
   }
 
   /**
-   * Calls `callback` with a plain sample for every `type` event over the figure, in data coordinates, as BokehJS
-   * reports it; with `{ coalesced: true }`, every raw `pointermove` sample. `throttle`/`debounce` set a rate
-   * policy. Returns a function that removes it, whose `dropped` counts what the policy dropped.
+   * Calls `callback` with a plain sample for every `type` event, in data coordinates, as BokehJS reports it:
+   * pointer and gestures (`pointermove`, `pointerenter`, `pointerleave`, `tap`, `doubletap`, `press`, `pressup`,
+   * `panstart`/`pan`/`panend`, `wheel`, `pinchstart`/`pinch`/`pinchend`), `rangesupdate`, `selectiongeometry`,
+   * `selection`, `reset`, `plotsize` and `draw`; the sample's type follows `type`. With `{ coalesced: true }`,
+   * every raw `pointermove` sample. While a pointer or gesture event has a callback, no drag tool is active unless
+   * `active-drag` names one, so a drag reports samples instead of panning. `throttle`/`debounce` set a rate policy.
+   * Returns a function that removes it, whose `dropped` counts what the policy dropped.
    *
    * @example
-   * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true, throttle: "frame" });
+   * const stop = plot.onPlotEvent("pointermove", q.put, { coalesced: true });
+   * plot.onPlotEvent("rangesupdate", (sample) => console.log(sample.x0, sample.x1));
    */
-  onPlotEvent(
-    type: PlotEventType,
-    callback: (sample: PlotPointerSample) => void,
+  onPlotEvent<K extends PlotEventType>(
+    type: K,
+    callback: (sample: PlotSampleMap[K]) => void,
     options: PlotEventOptions = {},
   ): EventBinding {
     return this.pointer.on(type, callback, options);
@@ -283,6 +367,28 @@ export class RivPlot extends ReactiveHTML {
     this.removeView();
   }
 
+  /**
+   * A refused attribute value shows in the element's alert and in the console, and the attribute gets the last
+   * good value back, so attribute and property agree; the alert stays until that attribute is given a good value.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    try {
+      super.attributeChangedCallback(name, old, value);
+      if (!this.restoring && this.errors.accept(name)) this.errorText = this.errors.text;
+    } catch (error) {
+      if (!isPlotError(error) || this.restoring) throw error;
+      this.errors.reject(name, error);
+      this.errorText = this.errors.text;
+      this.restoreAttribute(name);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { title, xLabel, yLabel } = this;
+    this.figureLabel = title || (xLabel && yLabel ? `Plot of ${yLabel} against ${xLabel}` : "Plot");
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.scheduleShow();
@@ -294,6 +400,18 @@ export class RivPlot extends ReactiveHTML {
    */
   private scheduleShow(): void {
     if (this.isConnected && this.showFrame === undefined) this.showFrame = requestAnimationFrame(this.showFigure);
+  }
+
+  private restoreAttribute(name: string): void {
+    for (const [property, options] of (this.constructor as typeof RivPlot).elementProperties) {
+      if (options.attribute !== name && !(options.attribute === undefined && String(property) === name)) continue;
+      this.restoring = true;
+      try {
+        this.setAttribute(name, attributeText(this[property as keyof this]));
+      } finally {
+        this.restoring = false;
+      }
+    }
   }
 
   private setOption<K extends keyof RivPlot["options"]>(name: K, value: RivPlot["options"][K]): void {
@@ -320,6 +438,9 @@ export class RivPlot extends ReactiveHTML {
     const width = Math.max(this.clientWidth, 100);
     const outputBackend = chooseBackend(this.options.outputBackend, this.options.rollover);
     const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width, outputBackend }, this.allLayers());
+    this.drawLayer = this.options.draw === "" ? undefined : addDrawLayer(figure, this.options.draw);
+    this.currentTools = new PlotTools(figure, this.options.tools, this.options.activeDrag, this.drawLayer?.gesture);
+    this.currentTools.setPointerBound(this.pointer.pointerBound);
     // Subscribed before the figure joins a document: BokehJS only delivers events to models subscribed by then.
     this.pointer.subscribe(figure);
     return figure;
@@ -328,7 +449,9 @@ export class RivPlot extends ReactiveHTML {
   private readonly showFigure = (): void => {
     this.showFrame = undefined;
     const target = this.renderRoot.querySelector("#figure");
-    if (!(target instanceof HTMLElement) || this.shown?.figure === this.figure) return;
+    if (!(target instanceof HTMLElement) || this.builtFigure() === undefined || this.shown?.figure === this.figure) {
+      return;
+    }
     this.removeView();
     const shown = new PlotShow(this.figure);
     this.shown = shown;
@@ -337,16 +460,40 @@ export class RivPlot extends ReactiveHTML {
       // If a strict CSP blocks BokehJS's CSS (no constructable stylesheets), its layout would grow without end.
       view.el.style.maxHeight = `${this.height}px`;
       this.pointer.attach(view);
+      this.watch.attach(view, this.source, this.drawLayer);
+      this.releaseToolbar = rovingToolbar(view);
       this.fitWidth();
     });
   };
 
+  /** The figure, or `undefined` with the error state showing why settings that only fail together do. */
+  private builtFigure(): PlotFigure | undefined {
+    try {
+      const figure = this.figure;
+      if (this.errors.accept("figure")) this.errorText = this.errors.text;
+      return figure;
+    } catch (error) {
+      if (!isPlotError(error)) throw error;
+      this.errors.reject("figure", error);
+      this.errorText = this.errors.text;
+      return undefined;
+    }
+  }
+
   private removeView(): void {
     this.pointer.detach();
+    this.watch.detach();
+    this.releaseToolbar?.();
+    this.releaseToolbar = undefined;
     this.shown?.remove();
     // BokehJS's visual properties connect to their model's signals for good, so a model keeps every view ever
     // built for it alive: a figure is shown once, and showing the plot again builds a new one.
-    if (this.currentFigure !== undefined && this.currentFigure === this.shown?.figure) this.currentFigure = undefined;
+    // The figure's tools and draw layer go with it: they would keep the figure, and so its views, alive.
+    if (this.currentFigure !== undefined && this.currentFigure === this.shown?.figure) {
+      this.currentFigure = undefined;
+      this.currentTools = undefined;
+      this.drawLayer = undefined;
+    }
     this.shown = undefined;
   }
 

@@ -1,14 +1,17 @@
 // A @web/test-runner plugin: a test calls `executeServerCommand("cdp", { method, params })` and the Chrome
 // DevTools Protocol method runs against the test's own page, for forcing garbage collection and reading heap and
-// DOM counters in lifecycle tests. Only the read-and-collect methods below are allowed.
+// DOM counters in lifecycle tests, and for trusted wheel and touch input that @web/test-runner-commands lacks.
+// Only the methods below are allowed.
 
-/** The CDP methods a test may call: collecting garbage and reading counters, nothing that changes the page. */
+/** The CDP methods a test may call: collecting garbage, reading counters, and trusted wheel and touch input. */
 export const allowedCdpMethods = new Set([
   "HeapProfiler.collectGarbage",
   "Runtime.getHeapUsage",
   "Memory.getDOMCounters",
   "Performance.enable",
   "Performance.getMetrics",
+  "Input.dispatchMouseEvent",
+  "Input.dispatchTouchEvent",
 ]);
 
 /** Plugin factory for the web-test-runner config. */
