@@ -115,6 +115,8 @@ function pixels(plot: RivPlot, test: (r: number, g: number, b: number) => boolea
 
 /** Clearly blue: the trail. */
 const blue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
+/** Clearly red: the drags. */
+const red = (r: number, g: number, b: number) => r > g + 80 && r > b + 40;
 /** Clearly coloured, not grey or white: the heat map's cells. */
 const coloured = (r: number, g: number, b: number) => Math.max(r, g, b) - Math.min(r, g, b) > 40;
 
@@ -219,6 +221,36 @@ describe("examples/mouse-movements", function () {
     expect(Math.max(...counts()), "some cell visited more than once").to.be.greaterThan(1);
     await until("the heat map is painted", () => pixels(heat, coloured) > 200);
     await executeServerCommand("save-screenshot", { name: "mouse-movements-loops.png" });
+    expect(example.errors()).to.deep.equal([]);
+  });
+
+  it("draws a trusted drag in red where the button was held, and keeps the plot's fixed ranges", async () => {
+    example = await loadExample();
+    const { plot } = example;
+    const drags = plot.layer("drags");
+    let pressed = 0;
+    const stop = plot.onPlotEvent("pointermove", (sample) => (pressed += sample.buttons === 1 ? 1 : 0));
+    await sendMouse({ type: "move", position: pagePoint(example, 20, 20) });
+    await sendMouse({ type: "down" });
+    const path = Array.from({ length: 20 }, (_, i) => [20 + i * 3, 20 + i * 2.5] as const);
+    for (const [x, y] of path) {
+      const before = pressed;
+      await sendMouse({ type: "move", position: pagePoint(example, x, y) });
+      await until(`the drag to (${x}, ${y}) is delivered`, () => pressed > before);
+    }
+    await sendMouse({ type: "up" });
+    stop();
+    await until("the drag is drawn", () => drags.source.length >= path.length);
+    const xs = drags.source.get<number>("x");
+    const ys = drags.source.get<number>("y");
+    const [lastX, lastY] = path[path.length - 1] as readonly [number, number];
+    expect(xs[xs.length - 1], "the drag's last point x").to.be.closeTo(lastX, 1);
+    expect(ys[ys.length - 1], "the drag's last point y").to.be.closeTo(lastY, 1);
+    expect(plot.xRange, "a drag does not pan").to.deep.equal([0, 100]);
+    const range = plot.view?.model.x_range as { start: number; end: number } | undefined;
+    expect([range?.start, range?.end], "the shown x range").to.deep.equal([0, 100]);
+    await until("the drag is painted red", () => pixels(plot, red) > 100);
+    await executeServerCommand("save-screenshot", { name: "mouse-movements-drag.png" });
     expect(example.errors()).to.deep.equal([]);
   });
 });
