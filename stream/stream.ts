@@ -3,6 +3,8 @@
 // when something is busy, which is how backpressure reaches a source without a promise per event.
 import { BranchError, StreamError, type BranchFailure } from "./errors.js";
 import { realScheduler, type Scheduler } from "./scheduler.js";
+import { recordNodeCall } from "./graph-calls.js";
+import { graphToMermaid } from "./graph-mermaid.js";
 
 /** What `emit` and `update` return: `undefined` when done, a promise when some downstream is still busy. */
 export type Emitted = void | Promise<void>;
@@ -93,11 +95,26 @@ export class Stream<T = unknown> {
     }
     Object.defineProperty(Stream.prototype, name, {
       value: function (this: AnyStream, ...args: unknown[]) {
-        return new NodeClass(this, ...args);
+        const node = new NodeClass(this, ...args);
+        recordNodeCall(node, name, args);
+        return node;
       },
       writable: true,
       configurable: true,
     });
+  }
+
+  /**
+   * The whole graph this node belongs to as Mermaid flowchart text (paste it into a Markdown file or an issue):
+   * each node named by the call that made it, with its arguments, and an arrow per connection.
+   *
+   * @example
+   * const source = new Stream<number>({ name: "clicks" });
+   * source.map(double).sink(console.log);
+   * source.visualize(); // 'flowchart TD\n  n0["clicks"]\n  n1["map(double)"]\n  n2["sink(log)"]\n  n0 --> n1\n  n1 --> n2'
+   */
+  visualize(): string {
+    return graphToMermaid(this);
   }
 
   /** The clock of this graph: its own if given, else its first upstream's, else the real one. */
