@@ -1,5 +1,6 @@
 // Gathers rows that arrive within one animation frame into columns and hands them over in one call per frame,
 // because every BokehJS `source.stream` call re-renders the plot: one per frame is all a screen can show.
+import { FrameRequest } from "./frame-request.js";
 
 /** Columns of equal length, keyed by column name: what BokehJS's `ColumnDataSource.stream` takes. */
 export type ColumnBatch = Record<string, unknown[]>;
@@ -17,8 +18,7 @@ export type ColumnBatch = Record<string, unknown[]>;
  */
 export class FrameBatcher {
   private columns: unknown[][];
-  private frame: number | undefined;
-  private running = false;
+  private readonly frames = new FrameRequest(() => this.flush());
 
   constructor(
     private names: readonly string[],
@@ -39,25 +39,24 @@ export class FrameBatcher {
     const columns = this.columns;
     const values = row as Readonly<Record<string, unknown>>;
     for (let i = 0; i < names.length; i += 1) (columns[i] as unknown[]).push(values[names[i] as string]);
-    if (this.running) this.frame ??= requestAnimationFrame(this.onFrame);
+    if (this.frames.running) this.frames.request();
     else if (this.pending >= this.limit) this.flush();
   }
 
   /** Flushes once per animation frame from now on, beginning with the rows already pending. */
   start(): void {
-    this.running = true;
-    if (this.pending > 0) this.frame ??= requestAnimationFrame(this.onFrame);
+    this.frames.start();
+    if (this.pending > 0) this.frames.request();
   }
 
   /** Stops asking for frames and releases the pending request; pending rows wait for `flush` or `start`. */
   stop(): void {
-    this.running = false;
-    this.cancelFrame();
+    this.frames.stop();
   }
 
   /** Drops every pending row. */
   discard(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     this.columns = this.names.map(() => []);
   }
 
@@ -69,7 +68,7 @@ export class FrameBatcher {
 
   /** Hands every pending row over now, in one call; does nothing when none is pending. */
   flush(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     if (this.pending === 0) return;
     const batch: ColumnBatch = {};
     const names = this.names;
@@ -78,15 +77,4 @@ export class FrameBatcher {
     this.columns = names.map(() => []);
     this.onFlush(batch);
   }
-
-  private cancelFrame(): void {
-    if (this.frame === undefined) return;
-    cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-  }
-
-  private readonly onFrame = (): void => {
-    this.frame = undefined;
-    this.flush();
-  };
 }

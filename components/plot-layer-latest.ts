@@ -1,5 +1,6 @@
 // Keeps only the newest value a binned layer's sink received (the running counts of a histogram) and draws it
 // once per animation frame: counts replace the picture, so older values within a frame need not be drawn.
+import { FrameRequest } from "./frame-request.js";
 
 /**
  * Holds the newest value and calls `onFlush` with it once in the next animation frame. Bounded by design: it
@@ -13,8 +14,7 @@
 export class FrameLatest<T> {
   private value: T | undefined;
   private holding = false;
-  private frame: number | undefined;
-  private running = false;
+  private readonly frames = new FrameRequest(() => this.flush());
 
   constructor(private readonly onFlush: (value: T) => void) {}
 
@@ -27,46 +27,34 @@ export class FrameLatest<T> {
   add(value: T): void {
     this.value = value;
     this.holding = true;
-    if (this.running) this.frame ??= requestAnimationFrame(this.onFrame);
+    this.frames.request();
   }
 
   /** Draws once per animation frame from now on, beginning with the value already kept. */
   start(): void {
-    this.running = true;
-    if (this.holding) this.frame ??= requestAnimationFrame(this.onFrame);
+    this.frames.start();
+    if (this.holding) this.frames.request();
   }
 
   /** Stops asking for frames and releases the pending request; the kept value waits for `flush` or `start`. */
   stop(): void {
-    this.running = false;
-    this.cancelFrame();
+    this.frames.stop();
   }
 
   /** Drops the kept value. */
   discard(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     this.value = undefined;
     this.holding = false;
   }
 
   /** Hands the kept value over now; does nothing when none is kept. */
   flush(): void {
-    this.cancelFrame();
+    this.frames.cancel();
     if (!this.holding) return;
     const value = this.value as T;
     this.value = undefined;
     this.holding = false;
     this.onFlush(value);
   }
-
-  private cancelFrame(): void {
-    if (this.frame === undefined) return;
-    cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-  }
-
-  private readonly onFrame = (): void => {
-    this.frame = undefined;
-    this.flush();
-  };
 }
