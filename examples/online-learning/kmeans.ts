@@ -85,6 +85,6 @@ Stream.registerApi("kmeans", KMeans);
 declare module "rivulet/plugin" {
   interface Stream<T> {
     /** Learns `k` centroids of the points that pass, online; see {@link KMeans}. */
-    kmeans(this: Stream<Point>, options: KMeansOptions): KMeans;
+    kmeans(this: Stream<T & Point>, options: KMeansOptions): KMeans;
   }
 }

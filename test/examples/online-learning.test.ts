@@ -54,8 +54,8 @@ describe("examples/online-learning", function () {
     await until("every move is on the trail", () => trail.length >= delivered);
     const centroids = plot.layer("centroids").source;
     expect(centroids.length, "centroids drawn").to.equal(3);
-    const xs = centroids.get<number>("x");
-    const ys = centroids.get<number>("y");
+    const xs = Array.from(centroids.get<number>("x"));
+    const ys = Array.from(centroids.get<number>("y"));
     for (const [cx, cy] of clusters) {
       const distance = Math.min(...xs.map((x, i) => Math.hypot(x - cx, (ys[i] as number) - cy)));
       const learnt = xs.map((x, i) => `(${x.toFixed(1)}, ${(ys[i] as number).toFixed(1)})`).join(" ");
