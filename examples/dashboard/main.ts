@@ -42,7 +42,7 @@ steps
   .filter(({ ms }) => ms > 0 && ms < 500)
   .map(({ distance, ms }) => (distance / ms) * 1000)
   .histogram({ bins: [0, 500, 25] })
-  .sink(speeds.streamSink());
+  .sink(speeds.layer("speeds", { glyph: "histogram", color: "#059669" }).streamSink());
 
 // The rates count per window; a new window length rebuilds their two branches of the graph.
 let rateBranches: Stream<unknown>[] = [];
@@ -65,6 +65,7 @@ fromSignal(windowMs).sink((ms) => {
   distanceRate.label = `Distance, ${ms} ms window:`;
 });
 
+// A new glyph rebuilds the plot's figure (its points are kept), so only a change is passed on.
 fromSignal(glyph).sink((name) => {
-  positions.setAttribute("glyph", name);
+  if (positions.glyph !== name) positions.setAttribute("glyph", name);
 });

@@ -98,7 +98,7 @@ describe("examples/dashboard", function () {
     const { example, positions, speeds, moves, distance } = dashboard;
     await sweep(dashboard, 30);
     await until("positions are drawn", () => positions.source.length >= 30);
-    await until("speeds are counted", () => speeds.source.length > 0);
+    await until("speeds are counted", () => speeds.layer("speeds").source.length > 0);
     await until("both rates count the moves", () => moves.recentValues.some((v) => v > 0) && distance.value >= 0);
     expect(
       distance.recentValues.some((v) => v > 0),
