@@ -2,18 +2,10 @@
 // the widgets change the pipeline (pause stops updates, the window sets how often the rates update, the select
 // changes the glyph); at phone width the grid is one column with nothing overflowing.
 import { expect } from "chai";
-import { executeServerCommand, resetMouse, sendKeys, sendMouse } from "@web/test-runner-commands";
+import { executeServerCommand, sendKeys, sendMouse } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 import type { RivRate } from "../../components/riv-rate.js";
-import {
-  exampleTimeoutMs,
-  loadExample,
-  pagePoint,
-  plotShown,
-  required,
-  until,
-  type ExamplePage,
-} from "./example-page.js";
+import { exampleHooks, loadExample, plotMover, plotShown, required, until, type ExamplePage } from "./example-page.js";
 
 interface Dashboard {
   readonly example: ExamplePage;
@@ -23,15 +15,15 @@ interface Dashboard {
   readonly distance: RivRate;
 }
 
-async function loadDashboard(width = 900, height = 900): Promise<Dashboard> {
-  const example = await loadExample("dashboard", { width, height });
+async function loadDashboard(current: { example: ExamplePage | undefined }, width = 900, height = 900) {
+  const example = (current.example = await loadExample("dashboard", { width, height }));
   const positions = required<RivPlot>(example, "riv-plot#positions");
   const speeds = required<RivPlot>(example, "riv-plot#speeds");
   await plotShown(positions);
   await plotShown(speeds);
   const moves = required<RivRate>(example, "riv-rate#moves");
   const distance = required<RivRate>(example, "riv-rate#distance");
-  return { example, positions, speeds, moves, distance };
+  return { example, positions, speeds, moves, distance } satisfies Dashboard;
 }
 
 /** Where, in the test page, the centre of an element inside the example (or inside its shadow root) is. */
@@ -54,17 +46,9 @@ async function click(example: ExamplePage, element: Element): Promise<void> {
 
 /** Moves the pointer over the positions plot, waiting for each move to be delivered. */
 async function sweep(dashboard: Dashboard, count: number, y = 50): Promise<void> {
-  let delivered = 0;
-  const stop = dashboard.positions.onPlotEvent("pointermove", () => (delivered += 1));
-  for (let i = 0; i < count; i += 1) {
-    const before = delivered;
-    await sendMouse({
-      type: "move",
-      position: pagePoint(dashboard.example, dashboard.positions, 10 + (i % 40) * 2, y),
-    });
-    await until(`move ${i} is delivered`, () => delivered > before);
-  }
-  stop();
+  const mover = plotMover(dashboard.example, dashboard.positions);
+  for (let i = 0; i < count; i += 1) await mover.move(10 + (i % 40) * 2, y);
+  mover.stop();
 }
 
 /** The times, in ms, between the next `count` updates of a rate (each window adds one value to its history). */
@@ -84,17 +68,10 @@ const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 describe("examples/dashboard", function () {
-  this.timeout(exampleTimeoutMs);
-  let dashboard: Dashboard | undefined;
-
-  afterEach(async () => {
-    await resetMouse();
-    dashboard?.example.frame.remove();
-    dashboard = undefined;
-  });
+  const current = exampleHooks(this);
 
   it("feeds both plots and both rates from one source, and pause stops every update", async () => {
-    dashboard = await loadDashboard();
+    const dashboard = await loadDashboard(current);
     const { example, positions, speeds, moves, distance } = dashboard;
     await sweep(dashboard, 30);
     await until("positions are drawn", () => positions.source.length >= 30);
@@ -124,7 +101,7 @@ describe("examples/dashboard", function () {
   });
 
   it("updates the rates once per window: the slider sets the window, the select sets the glyph", async () => {
-    dashboard = await loadDashboard();
+    const dashboard = await loadDashboard(current);
     const { example, positions, moves } = dashboard;
     const slider = control<HTMLInputElement>(example, "window-slider", "range");
     // Trusted keys on the focused slider: End is 5000 ms, then Home and two steps up is 750 ms.
@@ -150,7 +127,7 @@ describe("examples/dashboard", function () {
   });
 
   it("lays out in one column at phone width with nothing wider than the screen", async () => {
-    dashboard = await loadDashboard(360, 1400);
+    const dashboard = await loadDashboard(current, 360, 1400);
     const { example, positions, speeds } = dashboard;
     const root = example.document.documentElement;
     expect(root.scrollWidth, "page width at 360 px").to.be.at.most(root.clientWidth);

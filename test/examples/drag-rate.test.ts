@@ -1,44 +1,22 @@
 // Drives examples/drag-rate with two trusted drags and checks what a person would see: two paths in two colours,
 // and both rates above zero while a button is held.
 import { expect } from "chai";
-import { executeServerCommand, resetMouse, sendMouse } from "@web/test-runner-commands";
+import { executeServerCommand, sendMouse } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 import type { RivRate } from "../../components/riv-rate.js";
-import {
-  exampleTimeoutMs,
-  loadExample,
-  near,
-  pagePoint,
-  pixels,
-  plotShown,
-  required,
-  until,
-  type ExamplePage,
-} from "./example-page.js";
+import { exampleHooks, loadExample, near, pixels, plotMover, plotShown, required, until } from "./example-page.js";
 
 describe("examples/drag-rate", function () {
-  this.timeout(exampleTimeoutMs);
-  let example: ExamplePage | undefined;
-
-  afterEach(async () => {
-    await resetMouse();
-    example?.frame.remove();
-    example = undefined;
-  });
+  const current = exampleHooks(this);
 
   it("draws two trusted drags as two paths in two colours, counting both rates only while a button is held", async () => {
-    example = await loadExample("drag-rate");
+    const example = (current.example = await loadExample("drag-rate"));
     const plot = required<RivPlot>(example, "riv-plot#drags");
     const dispatched = required<RivRate>(example, "riv-rate#dispatched");
     const raw = required<RivRate>(example, "riv-rate#raw");
     await plotShown(plot);
-    let delivered = 0;
-    const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
-    const move = async (x: number, y: number) => {
-      const before = delivered;
-      await sendMouse({ type: "move", position: pagePoint(example as ExamplePage, plot, x, y) });
-      await until(`the move to (${x.toFixed(1)}, ${y.toFixed(1)}) is delivered`, () => delivered > before);
-    };
+    const mover = plotMover(example, plot);
+    const move = (x: number, y: number) => mover.move(x, y);
 
     // Moves with no button held, at y = 50, are not recorded: no path below comes near y = 50.
     for (let i = 0; i < 10; i += 1) await move(10 + i * 8, 50);
@@ -59,7 +37,7 @@ describe("examples/drag-rate", function () {
     const first = await drag(25);
     await move(50, 50);
     const second = await drag(75);
-    stop();
+    mover.stop();
 
     for (const counted of [first, second]) {
       expect(counted.dispatched, "dispatched events/s during a drag").to.be.greaterThan(0);

@@ -1,6 +1,6 @@
 // Loads an example page as a user gets it (its HTML from the test server, rivulet from dist/) into an iframe with an
 // error trap, and the helpers its tests share: waiting on conditions, finding a plot's canvases and counting pixels.
-import { setViewport } from "@web/test-runner-commands";
+import { resetMouse, sendMouse, setViewport } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 
 /**
@@ -127,4 +127,57 @@ export function pagePoint(example: ExamplePage, plot: RivPlot, x: number, y: num
     Math.round(outer.left + canvas.left + left + ((x - x0) / (x1 - x0)) * width),
     Math.round(outer.top + canvas.top + top + height - ((y - y0) / (y1 - y0)) * height),
   ];
+}
+
+/** Trusted pointer moves over a plot, each awaited until the plot has delivered it (the browser merges moves). */
+export interface PlotMover {
+  /** Moves the pointer to data point (x, y) and waits until the plot reports the move. */
+  move(x: number, y: number): Promise<void>;
+  /** How many moves the plot has reported so far. */
+  readonly delivered: number;
+  /** Removes the counting binding. */
+  stop(): void;
+}
+
+/**
+ * Counts the plot's reported moves and moves the pointer over it with `sendMouse`, one delivered move at a time.
+ *
+ * @example
+ * const mover = plotMover(example, plot);
+ * for (const [x, y] of path) await mover.move(x, y);
+ * mover.stop();
+ */
+export function plotMover(example: ExamplePage, plot: RivPlot): PlotMover {
+  let delivered = 0;
+  const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
+  return {
+    async move(x, y) {
+      const before = delivered;
+      await sendMouse({ type: "move", position: pagePoint(example, plot, x, y) });
+      await until(`the move to (${x.toFixed(1)}, ${y.toFixed(1)}) is delivered`, () => delivered > before);
+    },
+    get delivered() {
+      return delivered;
+    },
+    stop,
+  };
+}
+
+/**
+ * Mocha hooks for an example's tests: a hang guard fit for a whole example, and after each test the mouse released
+ * and the example's frame removed. Returns a holder for the test's example.
+ *
+ * @example
+ * const current = exampleHooks(this);
+ * current.example = await loadExample("drag-rate");
+ */
+export function exampleHooks(suite: Mocha.Suite): { example: ExamplePage | undefined } {
+  suite.timeout(exampleTimeoutMs);
+  const current: { example: ExamplePage | undefined } = { example: undefined };
+  suite.afterEach(async () => {
+    await resetMouse();
+    current.example?.frame.remove();
+    current.example = undefined;
+  });
+  return current;
 }

@@ -1,47 +1,25 @@
 // Drives examples/online-learning with trusted pointer moves in two clusters and checks that the learnt centroids
 // converge near them, are drawn, and that the speed and direction readouts follow the pointer.
 import { expect } from "chai";
-import { executeServerCommand, resetMouse, sendMouse } from "@web/test-runner-commands";
+import { executeServerCommand } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
-import {
-  exampleTimeoutMs,
-  loadExample,
-  near,
-  pagePoint,
-  pixels,
-  plotShown,
-  required,
-  until,
-  type ExamplePage,
-} from "./example-page.js";
+import { exampleHooks, loadExample, near, pixels, plotMover, plotShown, required, until } from "./example-page.js";
 
 /** Points jittered around (cx, cy) on a small circle, as a person lingering in one place moves. */
 const cluster = (cx: number, cy: number, count: number) =>
   Array.from({ length: count }, (_, i) => [cx + 4 * Math.cos(i * 2.4), cy + 4 * Math.sin(i * 2.4)] as const);
 
 describe("examples/online-learning", function () {
-  this.timeout(exampleTimeoutMs);
-  let example: ExamplePage | undefined;
-
-  afterEach(async () => {
-    await resetMouse();
-    example?.frame.remove();
-    example = undefined;
-  });
+  const current = exampleHooks(this);
 
   it("learns centroids near two clusters of trusted moves and shows the pointer's speed and direction", async () => {
-    example = await loadExample("online-learning");
+    const example = (current.example = await loadExample("online-learning"));
     const plot = required<RivPlot>(example, "riv-plot#learner");
     const speed = required<HTMLOutputElement>(example, "output#speed");
     const heading = required<HTMLOutputElement>(example, "output#heading");
     await plotShown(plot);
-    let delivered = 0;
-    const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
-    const move = async (x: number, y: number) => {
-      const before = delivered;
-      await sendMouse({ type: "move", position: pagePoint(example as ExamplePage, plot, x, y) });
-      await until(`the move to (${x.toFixed(1)}, ${y.toFixed(1)}) is delivered`, () => delivered > before);
-    };
+    const mover = plotMover(example, plot);
+    const move = (x: number, y: number) => mover.move(x, y);
     const clusters = [
       [25, 30],
       [75, 70],
@@ -51,7 +29,7 @@ describe("examples/online-learning", function () {
     // The trail and the centroids are drawn in the same frame: once every move is on the trail, the centroids are
     // those learnt from all of them.
     const trail = plot.layer("trail").source;
-    await until("every move is on the trail", () => trail.length >= delivered);
+    await until("every move is on the trail", () => trail.length >= mover.delivered);
     const centroids = plot.layer("centroids").source;
     expect(centroids.length, "centroids drawn").to.equal(3);
     const xs = Array.from(centroids.get<number>("x"));
@@ -63,7 +41,7 @@ describe("examples/online-learning", function () {
     }
     // A straight run to the right: the heading reads about 0°.
     for (let i = 0; i < 12; i += 1) await move(20 + i * 5, 50);
-    stop();
+    mover.stop();
     await until("the heading shows a direction", () => heading.value !== "—");
     expect(Number.parseFloat(heading.value), "heading of a run to the right, in degrees").to.be.closeTo(0, 15);
     expect(Number.parseFloat(speed.value), "speed").to.be.greaterThan(0);

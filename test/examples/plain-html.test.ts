@@ -1,25 +1,18 @@
 // Drives examples/plain-html's bundle page (dist/rivulet.bundle.js, no build step) with trusted pointer moves over
 // its defineComponent pad and checks they are drawn on the plot, the way up, in pad pixels.
 import { expect } from "chai";
-import { executeServerCommand, resetMouse, sendMouse } from "@web/test-runner-commands";
+import { executeServerCommand, sendMouse } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
-import { exampleTimeoutMs, loadExample, pixels, plotShown, required, until, type ExamplePage } from "./example-page.js";
+import { exampleHooks, loadExample, pixels, plotShown, required, until } from "./example-page.js";
 
 /** Clearly blue: the plot's default glyph colour, absent from axes and text. */
 const blue = (r: number, g: number, b: number) => b > r + 60 && b > g + 20;
 
 describe("examples/plain-html", function () {
-  this.timeout(exampleTimeoutMs);
-  let example: ExamplePage | undefined;
-
-  afterEach(async () => {
-    await resetMouse();
-    example?.frame.remove();
-    example = undefined;
-  });
+  const current = exampleHooks(this);
 
   it("draws trusted moves over the bundle page's pad on its plot, with no console errors", async () => {
-    example = await loadExample("plain-html");
+    const example = (current.example = await loadExample("plain-html"));
     const pad = required<HTMLElement>(example, "pointer-pad");
     const plot = required<RivPlot>(example, "riv-plot");
     await plotShown(plot);
