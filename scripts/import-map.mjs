@@ -3,7 +3,7 @@
 // puts it into examples/plain-html/esm.html (with the matching CSP hash); `--check` fails when the page has drifted.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { init, parse } from "es-module-lexer";
 import { resolveExports } from "resolve-pkg-maps";
@@ -62,7 +62,8 @@ function distModules(dir = join(root, "dist")) {
 }
 
 /**
- * The import map for a page at `pageDir` that loads `dist/index.js` as `rivulet`: `{ imports }`, sorted, with
+ * The import map for a page at `pageDir` that loads rivulet's ESM build (`rivulet` is `dist/index.js`, and each
+ * entry point of its `exports` likewise) and what it imports: `{ imports }`, sorted, with
  * URLs relative to the page. Needs `npm run build` first.
  *
  * @example
@@ -71,7 +72,11 @@ function distModules(dir = join(root, "dist")) {
 export async function importMap(pageDir = dirname(esmPage)) {
   await init;
   const url = (file) => relative(pageDir, file).split("\\").join("/");
-  const resolved = new Map([["rivulet", join(root, "dist", "index.js")]]);
+  // rivulet's own entry points, from its package.json `exports`: `rivulet`, `rivulet/stream`, ….
+  const { exports } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const resolved = new Map(
+    Object.entries(exports).map(([key, target]) => [posix.join("rivulet", key), join(root, target.default)]),
+  );
   const pending = distModules();
   if (pending.length === 0) throw new Error("import-map: dist/ has no modules; run npm run build first");
   const seen = new Set(pending);
