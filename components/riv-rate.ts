@@ -4,14 +4,25 @@ import { css } from "lit";
 import { signal } from "@lit-labs/signals";
 import { ReactiveHTML } from "./reactive-html.js";
 
-/** A value given to `<riv-rate>` that is not a finite number, or a bad attribute. */
+/**
+ * A value given to `<riv-rate>` that is not a finite number, or a bad attribute.
+ *
+ * @example
+ * try { rate.value = Number.NaN; } catch (error) { console.assert(error instanceof RateError); }
+ */
 export class RateError extends Error {
   override name = "RateError";
 }
 
 const sparklineHeight = 20;
 
-/** Whether `<riv-rate>` draws its sparkline. */
+/**
+ * Whether `<riv-rate>` draws its sparkline.
+ *
+ * @example
+ * const sparkline: RateSparkline = "off";
+ * rate.sparkline = sparkline; // <riv-rate sparkline="off">
+ */
 export type RateSparkline = "on" | "off";
 
 /**
