@@ -34,6 +34,9 @@ export type RateSparkline = "on" | "off";
  * @example
  * <riv-rate id="rate" label="pointer" unit="events/s"></riv-rate>
  * fromQueue(q).timedWindow(1000).map((batch) => batch.length).sink(rate.sink());
+ *
+ * @csspart sparkline - the sparkline with its caption (peak and time span)
+ * @cssprop [--riv-rate-color=#1f77b4] - the colour of the sparkline's line, area and latest point
  */
 export class RivRate extends ReactiveHTML {
   static override template =
