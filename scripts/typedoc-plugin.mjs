@@ -30,11 +30,18 @@ const isLibraryMember = (member) => {
   return base !== undefined && base.reflection === undefined;
 };
 
+// Runs once references are resolved; repeats because a member overriding a removed one (RivRate.styles over
+// ReactiveHTML.styles over LitElement.styles) is a library member too.
 function removeLibraryMembers(context) {
   const project = context.project;
-  for (const owner of project.getReflectionsByKind(ReflectionKind.Class | ReflectionKind.Interface)) {
-    for (const member of [...(owner.children ?? [])]) {
-      if (isLibraryMember(member)) project.removeReflection(member);
+  for (let removed = true; removed;) {
+    removed = false;
+    for (const owner of project.getReflectionsByKind(ReflectionKind.Class | ReflectionKind.Interface)) {
+      for (const member of [...(owner.children ?? [])]) {
+        if (!isLibraryMember(member)) continue;
+        project.removeReflection(member);
+        removed = true;
+      }
     }
   }
 }
@@ -80,7 +87,13 @@ function validateFields(project, logger) {
  * npx typedoc --plugin ./scripts/typedoc-plugin.mjs
  */
 export function load(app) {
-  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, removeLibraryMembers);
+  // Headings for the web-component tags the manifest reads (TypeDoc would title-case them as "Csspart").
+  app.internationalization.addTranslations("en", {
+    tag_fires: "Fires",
+    tag_csspart: "CSS part",
+    tag_cssprop: "CSS custom property",
+  });
+  app.converter.on(Converter.EVENT_RESOLVE_END, removeLibraryMembers);
   app.converter.on(Converter.EVENT_RESOLVE_END, shareSignatureComments);
   app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
     validateExamples(project, app.logger);
