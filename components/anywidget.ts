@@ -5,7 +5,13 @@ import { defineComponent, DefinitionError, type ComponentClass } from "./define-
 import type { PropertiesOf } from "./component-types.js";
 import type { RenderComponent, WidgetHooks } from "./render-component.js";
 
-/** How to host an anywidget module: the tag, the traitlets it syncs (as Lit properties), their defaults, its CSS. */
+/**
+ * How to host an anywidget module: the tag, the traitlets it syncs (as Lit properties), their defaults, its CSS.
+ *
+ * @example
+ * const options: AnywidgetOptions<{ count: { type: NumberConstructor } }> = { tag: "counter-widget", properties: { count: { type: Number } } };
+ * defineAnywidget(widgetModule, options);
+ */
 export interface AnywidgetOptions<P extends PropertyDeclarations> {
   /** The custom element name, e.g. `"counter-widget"`. */
   readonly tag: string;

@@ -9,7 +9,13 @@ import type * as BokehCore from "@bokeh/bokehjs/build/js/lib/main";
 import type * as BokehApi from "@bokeh/bokehjs/build/js/lib/api/index";
 import { adoptBokehStyles } from "./bokeh-styles.js";
 
-/** The BokehJS namespace: core (`embed`, `version`, …) plus the plotting API (`Plotting`, `ColumnDataSource`, …). */
+/**
+ * The BokehJS namespace: core (`embed`, `version`, …) plus the plotting API (`Plotting`, `ColumnDataSource`, …).
+ *
+ * @example
+ * const bokeh: BokehNamespace = Bokeh;
+ * console.log(bokeh.version);
+ */
 export type BokehNamespace = typeof BokehCore & typeof BokehApi;
 
 /**

@@ -5,7 +5,12 @@ import type { DomEventSpec } from "./reactive-html.js";
 
 declare const valueType: unique symbol;
 
-/** A Lit property declaration that also carries the property's TypeScript type, for `defineComponent`. */
+/**
+ * A Lit property declaration that also carries the property's TypeScript type, for `defineComponent`.
+ *
+ * @example
+ * const points: TypedPropertyDeclaration<[number, number][]> = property<[number, number][]>({ attribute: false });
+ */
 export type TypedPropertyDeclaration<T> = PropertyDeclaration<T> & { readonly [valueType]?: T };
 
 /**
@@ -29,7 +34,12 @@ type FromConverterType<D> = D extends { readonly type: StringConstructor }
         ? unknown[]
         : unknown;
 
-/** The type of one declared property: from `property<T>()` when given, else from its `type`. */
+/**
+ * The type of one declared property: from `property<T>()` when given, else from its `type`.
+ *
+ * @example
+ * type Count = PropertyType<{ type: NumberConstructor }>; // number
+ */
 export type PropertyType<D> = D extends { readonly [valueType]?: infer T }
   ? unknown extends T
     ? FromConverterType<D>
@@ -58,5 +68,10 @@ export type TemplateIds<T extends string> = string extends T
       ? Id | TemplateIds<Rest>
       : never;
 
-/** `domEvents` for a template: keys limited to the template's ids when TypeScript knows them. */
+/**
+ * `domEvents` for a template: keys limited to the template's ids when TypeScript knows them.
+ *
+ * @example
+ * const events: TemplateDomEvents<'<img id="img">'> = { img: ["click"] }; // "imgg" would not type-check
+ */
 export type TemplateDomEvents<T extends string> = Readonly<Partial<Record<TemplateIds<T>, readonly DomEventSpec[]>>>;

@@ -6,7 +6,12 @@ import { RenderComponent, type WidgetHooks } from "./render-component.js";
 import type { PropertiesOf, TemplateDomEvents } from "./component-types.js";
 import { defineOnce } from "./define-once.js";
 
-/** `defineComponent` was given a tag that cannot be a custom element name. */
+/**
+ * `defineComponent` was given a tag that cannot be a custom element name.
+ *
+ * @example
+ * try { defineComponent({ tag: "nodash", template: "<p id=\"p\"></p>" }); } catch (error) { console.assert(error instanceof DefinitionError); }
+ */
 export class DefinitionError extends Error {
   override name = "DefinitionError";
 }
@@ -20,29 +25,58 @@ interface DefinitionBase<P> {
   readonly styles?: CSSResultGroup | undefined;
 }
 
-/** A component made from a template: the same statics a `ReactiveHTML` subclass declares, and a tag. */
+/**
+ * A component made from a template: the same statics a `ReactiveHTML` subclass declares, and a tag.
+ *
+ * @example
+ * defineComponent({ tag: "my-image", template: '<img id="img" src="${src}">', properties: { src: {} }, domEvents: { img: ["click"] } });
+ */
 export interface TemplateDefinition<P = PropertyDeclarations, T extends string = string> extends DefinitionBase<P> {
   /** The Panel-style template string, e.g. `'<img id="img" src="${src}">'`. */
   readonly template: T;
   /** Keys are the template's ids; TypeScript checks them when the template is a literal. */
   readonly domEvents?: TemplateDomEvents<T> | undefined;
+  /** Only for render-function components. */
   readonly initialize?: undefined;
+  /** Only for render-function components. */
   readonly render?: undefined;
 }
 
-/** A component made by render functions, typed by its properties `Props`. */
+/**
+ * A component made by render functions, typed by its properties `Props`.
+ *
+ * @example
+ * defineComponent({
+ *   tag: "my-clock", properties: { now: { type: Number } },
+ *   render: ({ model, el }) => { el.textContent = String(model.get("now")); },
+ * });
+ */
 export interface RenderDefinition<P = PropertyDeclarations, Props extends object = object>
   extends DefinitionBase<P>, WidgetHooks<Props> {
+  /** Only for template components. */
   readonly template?: undefined;
   /** Keys are ids of nodes the render function makes. */
   readonly domEvents?: DomEvents | undefined;
 }
 
-/** What `defineComponent` needs: a tag, and a template or render functions. */
+/**
+ * What `defineComponent` needs: a tag, and a template or render functions.
+ *
+ * @example
+ * const definition: ComponentDefinition = { tag: "my-label", template: '<span id="s">${text}</span>', properties: { text: {} } };
+ * defineComponent(definition);
+ */
 export type ComponentDefinition<P = PropertyDeclarations, T extends string = string, Props extends object = object> =
   TemplateDefinition<P, T> | RenderDefinition<P, Props>;
 
-/** The class `defineComponent` returns: its elements have the declared properties, typed. */
+/**
+ * The class `defineComponent` returns: its elements have the declared properties, typed.
+ *
+ * @example
+ * const Counter: ComponentClass<ReactiveHTML, { count: number }> = defineComponent({
+ *   tag: "my-counter", template: '<p id="p">${count}</p>', properties: { count: { type: Number } },
+ * });
+ */
 export type ComponentClass<Base extends ReactiveHTML, Props extends object> = (new () => Base & Props) &
   Omit<typeof ReactiveHTML, "prototype">;
 

@@ -63,9 +63,13 @@ export interface EventSample {
   movementX: number;
   /** Pointer movement in CSS pixels since the previous move event (also under pointer lock); 0 otherwise. */
   movementY: number;
+  /** Alt (Option) was held, on mouse, pointer, wheel and keyboard events; false otherwise. */
   altKey: boolean;
+  /** Control was held, on mouse, pointer, wheel and keyboard events; false otherwise. */
   ctrlKey: boolean;
+  /** Meta (Command, Windows key) was held, on mouse, pointer, wheel and keyboard events; false otherwise. */
   metaKey: boolean;
+  /** Shift was held, on mouse, pointer, wheel and keyboard events; false otherwise. */
   shiftKey: boolean;
   /** The key's value for keyboard events, e.g. `"a"` or `"Enter"`; `""` otherwise. */
   key: string;
@@ -97,9 +101,17 @@ export interface EventSample {
   detail: unknown;
 }
 
-/** Where a sample's `x`/`y` are measured from: the bound node's box. */
+/**
+ * Where a sample's `x`/`y` are measured from: the bound node's box.
+ *
+ * @example
+ * const box: NodeBox = img.getBoundingClientRect();
+ * const sample = serializeEvent(event, "img", img, box);
+ */
 export interface NodeBox {
+  /** The node's left edge in the viewport, CSS px. */
   readonly left: number;
+  /** The node's top edge in the viewport, CSS px. */
   readonly top: number;
 }
 

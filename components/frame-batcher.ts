@@ -2,7 +2,12 @@
 // because every BokehJS `source.stream` call re-renders the plot: one per frame is all a screen can show.
 import { FrameRequest } from "./frame-request.js";
 
-/** Columns of equal length, keyed by column name: what BokehJS's `ColumnDataSource.stream` takes. */
+/**
+ * Columns of equal length, keyed by column name: what BokehJS's `ColumnDataSource.stream` takes.
+ *
+ * @example
+ * const batch: ColumnBatch = { x: [1, 2], y: [3, 4] };
+ */
 export type ColumnBatch = Record<string, unknown[]>;
 
 /**

@@ -1,5 +1,10 @@
 // Public entry point of `rivulet/components`: the ReactiveHTML base and the elements that need no BokehJS
 // (`<riv-plot>` and BokehJS are `rivulet/plot`, so a page without a plot never loads them).
+/**
+ * The `ReactiveHTML` base class, templates, event samples and the elements that need no BokehJS (`<riv-rate>`, `<riv-pad>`).
+ *
+ * @module rivulet/components
+ */
 export {
   ReactiveHTML,
   UnknownNodeError,

@@ -2,10 +2,21 @@
 // and, by default, by how many rows the plot keeps; and the loading of BokehJS's WebGL support, on first use only.
 import { PlotError } from "./plot-options.js";
 
-/** What the `output-backend` attribute asks for. */
+/**
+ * What the `output-backend` attribute asks for.
+ *
+ * @example
+ * const option: PlotBackendOption = "auto";
+ * plot.outputBackend = option; // <riv-plot output-backend="auto">
+ */
 export type PlotBackendOption = "auto" | "canvas" | "webgl";
 
-/** What BokehJS draws with (its `output_backend`). */
+/**
+ * What BokehJS draws with (its `output_backend`).
+ *
+ * @example
+ * const backend: PlotBackend = "canvas";
+ */
 export type PlotBackend = "canvas" | "webgl";
 
 const backendOptions: readonly PlotBackendOption[] = ["auto", "canvas", "webgl"];
@@ -14,6 +25,9 @@ const backendOptions: readonly PlotBackendOption[] = ["auto", "canvas", "webgl"]
  * From this many kept rows (the plot's `rollover`) on, `output-backend="auto"` draws with WebGL. Below it the
  * canvas is as quick and its points are drawn exactly as in every other Bokeh plot; above it, redrawing every
  * point on the canvas each frame takes longer than a frame (see the README's benchmark figures).
+ *
+ * @example
+ * plot.rollover = webglRows; // from here on "auto" draws with WebGL
  */
 export const webglRows = 20_000;
 

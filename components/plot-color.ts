@@ -3,10 +3,20 @@
 import { Bokeh } from "./bokeh.js";
 import { PlotError } from "./plot-options.js";
 
-/** A BokehJS colour mapper, as a layer uses it. */
+/**
+ * A BokehJS colour mapper, as a layer uses it.
+ *
+ * @example
+ * const mapper: PlotColorMapper = colorMapper({ field: "speed", palette: "Viridis256", low: 0, high: 10 });
+ */
 export type PlotColorMapper = InstanceType<typeof Bokeh.LinearColorMapper>;
 
-/** Colours picked by the values of a column, low to high, from a palette. */
+/**
+ * Colours picked by the values of a column, low to high, from a palette.
+ *
+ * @example
+ * const map: PlotColorMap = { field: "speed", palette: "Viridis256", low: 0, high: 10 };
+ */
 export interface PlotColorMap {
   /** The column whose values pick the colour. A heatmap maps its counts and needs none. */
   field?: string;
@@ -27,7 +37,12 @@ export interface PlotColorMap {
   lowColor?: string;
 }
 
-/** How a layer is coloured: a CSS colour (`"#2563eb"`, `"tomato"`) or colours mapped from a column. */
+/**
+ * How a layer is coloured: a CSS colour (`"#2563eb"`, `"tomato"`) or colours mapped from a column.
+ *
+ * @example
+ * const color: PlotColor = "#1f77b4";
+ */
 export type PlotColor = string | PlotColorMap;
 
 type BokehColor = string | number;

@@ -5,10 +5,21 @@ import { Bokeh } from "./bokeh.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
 import { PlotError } from "./plot-options.js";
 
-/** What the `draw` attribute may name. */
+/**
+ * What the `draw` attribute may name.
+ *
+ * @example
+ * console.log(plotDrawKinds.join(", ")); // what the draw attribute accepts
+ */
 export const plotDrawKinds = ["point", "freehand", "box", "poly"] as const;
 
-/** A draw tool a `<riv-plot>` can have. */
+/**
+ * A draw tool a `<riv-plot>` can have.
+ *
+ * @example
+ * const kind: PlotDrawKind = "point";
+ * plot.draw = [kind];
+ */
 export type PlotDrawKind = (typeof plotDrawKinds)[number];
 
 /** A figure's draw layer: the kind, the source the tool writes, and the tool (the plot's active drag). */

@@ -21,7 +21,13 @@ export const bokehPointerEventNames = {
   pinchend: "pinchend",
 } as const;
 
-/** The pointer and gesture events of a plot, named like DOM events. */
+/**
+ * The pointer and gesture events of a plot, named like DOM events.
+ *
+ * @example
+ * const type: PlotPointerEventType = "tap";
+ * plot.onPlotEvent(type, (sample) => console.log(sample.x, sample.y));
+ */
 export type PlotPointerEventType = keyof typeof bokehPointerEventNames;
 
 /**
@@ -43,48 +49,90 @@ export interface PlotPointerSample extends EventSample {
   readonly scale: number;
 }
 
-/** The visible data ranges after a pan, zoom or reset. */
+/**
+ * The visible data ranges after a pan, zoom or reset.
+ *
+ * @example
+ * plot.onPlotEvent("rangesupdate", ({ x0, x1 }: PlotRangesSample) => console.log(`x from ${x0} to ${x1}`));
+ */
 export interface PlotRangesSample extends EventSample {
   readonly type: "rangesupdate";
+  /** The x range's start, in data units. */
   readonly x0: number;
+  /** The x range's end, in data units. */
   readonly x1: number;
+  /** The y range's start, in data units. */
   readonly y0: number;
+  /** The y range's end, in data units. */
   readonly y1: number;
 }
 
-/** The shape a selection tool drew, in data units. */
+/**
+ * The shape a selection tool drew, in data units.
+ *
+ * @example
+ * plot.onPlotEvent("selectiongeometry", ({ geometry }) => { if (geometry.kind === "rect") console.log(geometry.x0, geometry.x1); });
+ */
 export type PlotGeometry =
   | { readonly kind: "point"; readonly x: number; readonly y: number }
   | { readonly kind: "span"; readonly direction: "h" | "v"; readonly x: number; readonly y: number }
   | { readonly kind: "rect"; readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number }
   | { readonly kind: "poly"; readonly xs: readonly number[]; readonly ys: readonly number[] };
 
-/** The geometry of a box, lasso, polygon or tap selection; `final` once the gesture ended. */
+/**
+ * The geometry of a box, lasso, polygon or tap selection; `final` once the gesture ended.
+ *
+ * @example
+ * plot.onPlotEvent("selectiongeometry", (sample: PlotSelectionGeometrySample) => { if (sample.final) console.log(sample.geometry); });
+ */
 export interface PlotSelectionGeometrySample extends EventSample {
   readonly type: "selectiongeometry";
+  /** The shape drawn, in data units. */
   readonly geometry: PlotGeometry;
+  /** `true` when the gesture ended; `false` while it is still being drawn. */
   readonly final: boolean;
 }
 
-/** The selected rows of the plot's source (HoloViews' `Selection1D`). */
+/**
+ * The selected rows of the plot's source (HoloViews' `Selection1D`).
+ *
+ * @example
+ * plot.onPlotEvent("selection", (sample: PlotSelectionSample) => console.log(sample.indices.length, "rows selected"));
+ */
 export interface PlotSelectionSample extends EventSample {
   readonly type: "selection";
+  /** The row indices of the selected points. */
   readonly indices: readonly number[];
 }
 
-/** The reset tool put the plot back. */
+/**
+ * The reset tool put the plot back.
+ *
+ * @example
+ * plot.onPlotEvent("reset", (sample: PlotResetSample) => console.log("reset at", sample.time));
+ */
 export interface PlotResetSample extends EventSample {
   readonly type: "reset";
 }
 
-/** The size of the plot's inner frame (where data is drawn) in CSS pixels, after it changed. */
+/**
+ * The size of the plot's inner frame (where data is drawn) in CSS pixels, after it changed.
+ *
+ * @example
+ * plot.onPlotEvent("plotsize", (sample: PlotSizeSample) => console.log(sample.width, sample.height));
+ */
 export interface PlotSizeSample extends EventSample {
   readonly type: "plotsize";
   readonly width: number;
   readonly height: number;
 }
 
-/** What a draw or edit tool holds after the user drew, moved or deleted something (see `draw`). */
+/**
+ * What a draw or edit tool holds after the user drew, moved or deleted something (see `draw`).
+ *
+ * @example
+ * plot.onPlotEvent("draw", (sample: PlotDrawSample) => console.log(sample.kind, sample.columns));
+ */
 export interface PlotDrawSample extends EventSample {
   readonly type: "draw";
   /** The `draw` attribute: `point`, `freehand`, `box` or `poly`. */
@@ -93,7 +141,12 @@ export interface PlotDrawSample extends EventSample {
   readonly columns: Readonly<Record<string, readonly number[] | readonly (readonly number[])[]>>;
 }
 
-/** The sample type of each plot event. */
+/**
+ * The sample type of each plot event.
+ *
+ * @example
+ * const onRanges = (sample: PlotSampleMap["rangesupdate"]) => console.log(sample.y0, sample.y1);
+ */
 export type PlotSampleMap = { readonly [K in PlotPointerEventType]: PlotPointerSample } & {
   readonly rangesupdate: PlotRangesSample;
   readonly selectiongeometry: PlotSelectionGeometrySample;
@@ -103,13 +156,29 @@ export type PlotSampleMap = { readonly [K in PlotPointerEventType]: PlotPointerS
   readonly draw: PlotDrawSample;
 };
 
-/** Every event a `<riv-plot>` reports. */
+/**
+ * Every event a `<riv-plot>` reports.
+ *
+ * @example
+ * const type: PlotEventType = "rangesupdate";
+ * plot.onPlotEvent(type, console.log);
+ */
 export type PlotEventType = keyof PlotSampleMap;
 
-/** Any plot sample; narrow it by `type`. */
+/**
+ * Any plot sample; narrow it by `type`.
+ *
+ * @example
+ * const log = (sample: PlotSample) => { if (sample.type === "tap") console.log(sample.x); };
+ */
 export type PlotSample = PlotSampleMap[PlotEventType];
 
-/** Every plot event type, in a stable order. */
+/**
+ * Every plot event type, in a stable order.
+ *
+ * @example
+ * for (const type of plotEventTypes) plot.onPlotEvent(type, (sample) => console.log(sample.type));
+ */
 export const plotEventTypes: readonly PlotEventType[] = [
   ...(Object.keys(bokehPointerEventNames) as PlotPointerEventType[]),
   "rangesupdate",
@@ -125,7 +194,12 @@ export function isPointerEventType(type: PlotEventType): type is PlotPointerEven
   return Object.hasOwn(bokehPointerEventNames, type);
 }
 
-/** Options of `plot.onPlotEvent`; `throttle`/`debounce` limit the samples delivered (see `RatePolicy`). */
+/**
+ * Options of `plot.onPlotEvent`; `throttle`/`debounce` limit the samples delivered (see `RatePolicy`).
+ *
+ * @example
+ * plot.onPlotEvent("pointermove", queue.put, { coalesced: true, throttle: 16 });
+ */
 export interface PlotEventOptions extends RatePolicy {
   /**
    * `pointermove` only: report every raw pointer sample (`getCoalescedEvents()`), not only the one per frame that
@@ -134,15 +208,28 @@ export interface PlotEventOptions extends RatePolicy {
   readonly coalesced?: boolean;
 }
 
-/** What a BokehJS point event carries, with the browser event BokehJS made it from, when there is one. */
+/**
+ * What a BokehJS point event carries, with the browser event BokehJS made it from, when there is one.
+ *
+ * @example
+ * const sample = plotSample("tap", bokehEvent as BokehPointEvent, { left: 0, top: 0 });
+ */
 export interface BokehPointEvent {
+  /** Canvas x in CSS px. */
   readonly sx: number;
+  /** Canvas y in CSS px. */
   readonly sy: number;
+  /** Data x. */
   readonly x: number;
+  /** Data y. */
   readonly y: number;
+  /** The modifier keys held. */
   readonly modifiers: { readonly shift: boolean; readonly ctrl: boolean; readonly alt: boolean };
+  /** Horizontal pan or scroll amount, on pan and wheel events. */
   readonly delta_x?: number;
+  /** Vertical pan or scroll amount, on pan and wheel events. */
   readonly delta_y?: number;
+  /** The pinch scale, on pinch events. */
   readonly scale?: number;
 }
 

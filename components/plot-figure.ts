@@ -6,11 +6,29 @@ import type { PlotLayer } from "./plot-layer.js";
 import type { PlotBackend } from "./plot-backend.js";
 import { AutoRange } from "./plot-range.js";
 
-/** The BokehJS figure a `<riv-plot>` draws. */
+/**
+ * The BokehJS figure a `<riv-plot>` draws.
+ *
+ * @example
+ * const figure: PlotFigure = plot.figure;
+ * figure.xaxis.axis_label = "x";
+ */
 export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
-/** The BokehJS data source a `<riv-plot>` draws from. */
+/**
+ * The BokehJS data source a `<riv-plot>` draws from.
+ *
+ * @example
+ * const source: PlotSource = plot.source;
+ * console.log(source.get_length());
+ */
 export type PlotSource = InstanceType<typeof Bokeh.ColumnDataSource>;
-/** The BokehJS view of the figure while it is shown. */
+/**
+ * The BokehJS view of the figure while it is shown.
+ *
+ * @example
+ * const view: PlotView | undefined = plot.view;
+ * console.log(view?.canvas_view.bbox);
+ */
 export type PlotView = PlotFigure["__view_type__"];
 
 /** What a `<riv-plot>` figure is built from: the element's attributes, checked, and its width. */

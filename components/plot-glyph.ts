@@ -1,7 +1,13 @@
 // The glyphs a <riv-plot> layer can draw, and what each one reads from its source: the columns it draws by
 // default, and how many of them, first, must hold numbers.
 
-/** How a layer's rows are drawn. */
+/**
+ * How a layer's rows are drawn.
+ *
+ * @example
+ * const glyph: PlotGlyph = "line";
+ * plot.glyph = glyph; // <riv-plot glyph="line">
+ */
 export type PlotGlyph = "scatter" | "line" | "segment" | "histogram" | "heatmap";
 
 /** The glyphs `<riv-plot>` can draw. */

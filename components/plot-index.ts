@@ -1,5 +1,10 @@
 // Public entry point of `rivulet/plot`: <riv-plot> and the BokehJS it draws with, apart from `rivulet/components`
 // so that only pages with a plot load BokehJS.
+/**
+ * `<riv-plot>`: a live BokehJS plot with layers, events and tools, and the BokehJS it draws with.
+ *
+ * @module rivulet/plot
+ */
 export { Bokeh, type BokehNamespace } from "./bokeh.js";
 export { RivPlot, type StreamSinkOptions } from "./riv-plot.js";
 export { type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";

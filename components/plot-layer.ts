@@ -12,7 +12,12 @@ import { PlotError, checkBatch, checkRow, parseColumns, parseCount, parseGlyph }
 import type { HistogramCounts } from "../stream/operators/histogram.js";
 import type { Histogram2dCounts } from "../stream/operators/histogram2d.js";
 
-/** How a layer draws; everything is optional. */
+/**
+ * How a layer draws; everything is optional.
+ *
+ * @example
+ * const trail = plot.layer("trail", { glyph: "line", rollover: 500 });
+ */
 export interface PlotLayerOptions {
   /** `scatter` (default), `line`, `segment`, `histogram` or `heatmap`. */
   glyph?: PlotGlyph;
@@ -32,13 +37,24 @@ export interface PlotLayerOptions {
   rollover?: number;
 }
 
-/** Options of `streamSink()`. */
+/**
+ * Options of `streamSink()`.
+ *
+ * @example
+ * samples.map((s) => ({ x: [s.x], y: [s.y] })).sink(plot.streamSink({ rollover: 5000 }));
+ */
 export interface StreamSinkOptions {
   /** Most rows the source keeps; default: the layer's `rollover`. */
   rollover?: number;
 }
 
-/** What a sink takes: rows (objects with the layer's columns), or for a histogram or heatmap the running counts. */
+/**
+ * What a sink takes: rows (objects with the layer's columns), or for a histogram or heatmap the running counts.
+ *
+ * @example
+ * const value: PlotSinkValue = { x: [1, 2], y: [3, 4] };
+ * plot.streamSink().update(value, samples);
+ */
 export type PlotSinkValue = object | HistogramCounts | Histogram2dCounts;
 
 interface Driver {

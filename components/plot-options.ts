@@ -1,14 +1,25 @@
 // Parses and checks what a user gives <riv-plot>: its attributes and the batches it streams, with errors that
 // name the attribute or column, the bad value and a fix.
 
-/** A fixed axis range `[start, end]`, or `"auto"` to follow the data. */
+/**
+ * A fixed axis range `[start, end]`, or `"auto"` to follow the data.
+ *
+ * @example
+ * const range: PlotRange = [0, 100];
+ * plot.xRange = range;
+ */
 export type PlotRange = readonly [number, number] | "auto";
 
 import { glyphShape, plotGlyphs, type PlotGlyph } from "./plot-glyph.js";
 
 export { plotGlyphs, type PlotGlyph } from "./plot-glyph.js";
 
-/** A wrong attribute, property or batch given to `<riv-plot>`. */
+/**
+ * A wrong attribute, property or batch given to `<riv-plot>`.
+ *
+ * @example
+ * try { plot.xRange = "a,b"; } catch (error) { console.assert(error instanceof PlotError); }
+ */
 export class PlotError extends Error {
   override name = "PlotError";
 }

@@ -4,7 +4,12 @@ import { Bokeh } from "./bokeh.js";
 import type { PlotFigure } from "./plot-figure.js";
 import { PlotError } from "./plot-options.js";
 
-/** The tools a `<riv-plot>` has unless its `tools` attribute says otherwise. */
+/**
+ * The tools a `<riv-plot>` has unless its `tools` attribute says otherwise.
+ *
+ * @example
+ * plot.tools = `${defaultPlotTools},tap`;
+ */
 export const defaultPlotTools = "pan,wheel_zoom,box_zoom,reset,save";
 
 /** `active-drag`: `"auto"` (none while pointer samples are bound, else BokehJS's choice), `"none"`, or a tool name. */

@@ -106,12 +106,24 @@ export function rateGate<T>(
   };
 }
 
-/** A rate policy given at run time (`onEvent`, `onPlotEvent`) is not one rivulet understands. */
+/**
+ * A rate policy given at run time (`onEvent`, `onPlotEvent`) is not one rivulet understands.
+ *
+ * @example
+ * try { view.onEvent("img", "pointermove", queue.put, { throttle: -1 }); } catch (error) { console.assert(error instanceof RatePolicyError); }
+ */
 export class RatePolicyError extends Error {
   override name = "RatePolicyError";
 }
 
-/** What `onEvent` and `onPlotEvent` return: call it to remove the binding; `dropped` counts what its policy dropped. */
+/**
+ * What `onEvent` and `onPlotEvent` return: call it to remove the binding; `dropped` counts what its policy dropped.
+ *
+ * @example
+ * const binding: EventBinding = view.onEvent("img", "pointermove", queue.put, { throttle: 16 });
+ * console.log(binding.dropped); // samples the policy dropped so far
+ * binding(); // remove it
+ */
 export interface EventBinding {
   (): void;
   /** How many samples the binding's rate policy dropped; always 0 without a policy. */

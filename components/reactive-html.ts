@@ -21,12 +21,22 @@ import { bindingTargets, itemSample } from "./template-items.js";
 import { adoptClassFields } from "./class-field-defaults.js";
 import { ScriptLifecycle, checkScripts, type ComponentScripts } from "./script-lifecycle.js";
 
-/** `onEvent` was given a node id that the component does not have. */
+/**
+ * `onEvent` was given a node id that the component does not have.
+ *
+ * @example
+ * try { view.onEvent("nope", "click", console.log); } catch (error) { console.assert(error instanceof UnknownNodeError); }
+ */
 export class UnknownNodeError extends Error {
   override name = "UnknownNodeError";
 }
 
-/** Options of `onEvent` and of the object form of a `domEvents` entry; `throttle`/`debounce`: see `RatePolicy`. */
+/**
+ * Options of `onEvent` and of the object form of a `domEvents` entry; `throttle`/`debounce`: see `RatePolicy`.
+ *
+ * @example
+ * view.onEvent("img", "pointermove", queue.put, { coalesced: true, throttle: 16 });
+ */
 export interface OnEventOptions extends RatePolicy {
   /** Deliver every raw pointer sample from `getCoalescedEvents()`, not only the one per frame; default false. */
   coalesced?: boolean | undefined;
@@ -36,13 +46,28 @@ export interface OnEventOptions extends RatePolicy {
   capture?: boolean | undefined;
 }
 
-/** One entry of `static domEvents`: an event type, or a type with listener options. */
+/**
+ * One entry of `static domEvents`: an event type, or a type with listener options.
+ *
+ * @example
+ * const specs: DomEventSpec[] = ["click", { type: "pointermove", coalesced: true, throttle: 16 }];
+ */
 export type DomEventSpec = string | ({ readonly type: string } & OnEventOptions);
 
-/** `static domEvents`: node id → the events of that node that go into the element's `queue`. */
+/**
+ * `static domEvents`: node id → the events of that node that go into the element's `queue`.
+ *
+ * @example
+ * static override domEvents: DomEvents = { img: ["click", { type: "pointermove", coalesced: true }] };
+ */
 export type DomEvents = Readonly<Record<string, readonly DomEventSpec[]>>;
 
-/** The name of the `CustomEvent` a component dispatches for each `domEvents` sample; `detail` is the sample. */
+/**
+ * The name of the `CustomEvent` a component dispatches for each `domEvents` sample; `detail` is the sample.
+ *
+ * @example
+ * pad.addEventListener(sampleEventName, (event) => console.log((event as CustomEvent<EventSample>).detail.x));
+ */
 export const sampleEventName = "riv-event";
 
 interface NodeBinding {

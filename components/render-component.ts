@@ -6,18 +6,39 @@ import { ReactiveHTML } from "./reactive-html.js";
 import { readThrough, writeThrough } from "./signal-values.js";
 import { WidgetModel, type ModelHost, type ModelView, type WidgetMessage } from "./widget-model.js";
 
-/** A hook's cleanup: undoes what the hook did; may be async. */
+/**
+ * A hook's cleanup: undoes what the hook did; may be async.
+ *
+ * @example
+ * const render = ({ el }: { el: HTMLElement }): Cleanup => { const id = setInterval(tick, 1000); return () => clearInterval(id); };
+ */
 export type Cleanup = () => unknown;
 
-/** What `initialize` and `render` may return: nothing, a cleanup, or (render only) a node to show; or a promise. */
+/**
+ * What `initialize` and `render` may return: nothing, a cleanup, or (render only) a node to show; or a promise.
+ *
+ * @example
+ * const render = ({ el }: { el: HTMLElement }): HookResult => { el.textContent = "hi"; };
+ */
 export type HookResult = void | Cleanup | Node | PromiseLike<void | Cleanup | Node>;
 
-/** anywidget's `experimental` argument; `invoke` is not supported outside Jupyter. */
+/**
+ * anywidget's `experimental` argument; `invoke` is not supported outside Jupyter.
+ *
+ * @example
+ * const render = ({ experimental }: { experimental: Experimental }) => experimental.invoke("ping").catch(console.warn);
+ */
 export interface Experimental {
+  /** Rejects: calling the kernel needs Jupyter. */
   invoke(name: string): Promise<never>;
 }
 
-/** The hooks of a render-function component, typed by its properties. */
+/**
+ * The hooks of a render-function component, typed by its properties.
+ *
+ * @example
+ * const hooks: WidgetHooks<{ count: number }> = { render: ({ model, el }) => { el.textContent = String(model.count); } };
+ */
 export interface WidgetHooks<Props extends object> {
   /** Runs when the element is connected, before `render`; its cleanup runs when the element is removed. */
   readonly initialize?: (context: { model: ModelView<Props>; experimental: Experimental }) => HookResult;
@@ -25,7 +46,12 @@ export interface WidgetHooks<Props extends object> {
   readonly render?: (context: { model: ModelView<Props>; el: HTMLElement; experimental: Experimental }) => HookResult;
 }
 
-/** The name of the `CustomEvent` dispatched for each `model.send`; `detail` is the `WidgetMessage`. */
+/**
+ * The name of the `CustomEvent` dispatched for each `model.send`; `detail` is the `WidgetMessage`.
+ *
+ * @example
+ * widget.addEventListener(messageEventName, (event) => console.log((event as CustomEvent<WidgetMessage>).detail.content));
+ */
 export const messageEventName = "riv-message";
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

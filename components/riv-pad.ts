@@ -11,6 +11,9 @@ import { ReactiveHTML, type DomEvents } from "./reactive-html.js";
  * <riv-pad height="300"></riv-pad>
  * const pad = document.querySelector("riv-pad");
  * fromQueue(pad.queue).map((s) => [s.x, s.y]).sink(console.log);
+ *
+ * @fires riv-event - each pointer sample (`detail`: an `EventSample`), as it goes into `queue`
+ * @csspart pad - the area that reports pointer samples
  */
 export class RivPad extends ReactiveHTML {
   static override template = '<div id="pad" part="pad"></div>';

@@ -44,6 +44,10 @@ export type { StreamSinkOptions } from "./plot-layer.js";
  * plot.onPlotEvent("pointermove", q.put);
  * fromQueue(q).sink(plot.streamSink());
  * fromQueue(q).histogram2d({ x: [0, 100, 50], y: [0, 100, 50] }).sink(plot.layer("heat", { glyph: "heatmap" }).streamSink());
+ *
+ * @fires riv-event - each sample of a subclass's `static plotEvents` (`detail`: a `PlotSample`), as it goes into `queue`
+ * @csspart error - the message shown above the plot when an attribute or a data value is wrong
+ * @csspart figure - the box the BokehJS figure is drawn in
  */
 export class RivPlot extends ReactiveHTML {
   // An empty title keeps the element's `title` (the plot's heading) from showing as a tooltip over the plot.

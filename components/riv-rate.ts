@@ -4,14 +4,25 @@ import { css } from "lit";
 import { signal } from "@lit-labs/signals";
 import { ReactiveHTML } from "./reactive-html.js";
 
-/** A value given to `<riv-rate>` that is not a finite number, or a bad attribute. */
+/**
+ * A value given to `<riv-rate>` that is not a finite number, or a bad attribute.
+ *
+ * @example
+ * try { rate.value = Number.NaN; } catch (error) { console.assert(error instanceof RateError); }
+ */
 export class RateError extends Error {
   override name = "RateError";
 }
 
 const sparklineHeight = 20;
 
-/** Whether `<riv-rate>` draws its sparkline. */
+/**
+ * Whether `<riv-rate>` draws its sparkline.
+ *
+ * @example
+ * const sparkline: RateSparkline = "off";
+ * rate.sparkline = sparkline; // <riv-rate sparkline="off">
+ */
 export type RateSparkline = "on" | "off";
 
 /**
@@ -23,6 +34,9 @@ export type RateSparkline = "on" | "off";
  * @example
  * <riv-rate id="rate" label="pointer" unit="events/s"></riv-rate>
  * fromQueue(q).timedWindow(1000).map((batch) => batch.length).sink(rate.sink());
+ *
+ * @csspart sparkline - the sparkline with its caption (peak and time span)
+ * @cssprop [--riv-rate-color=#1f77b4] - the colour of the sparkline's line, area and latest point
  */
 export class RivRate extends ReactiveHTML {
   static override template =

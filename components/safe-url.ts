@@ -1,7 +1,12 @@
 // Keeps URL-valued attributes (src, href, action, …) bound from property values from running code: a URL with a
 // scheme that can (javascript:, vbscript:, data: pages) is replaced by a placeholder that loads nothing.
 
-/** What an unsafe URL is replaced with: it loads nothing and runs nothing. */
+/**
+ * What an unsafe URL is replaced with: it loads nothing and runs nothing.
+ *
+ * @example
+ * console.assert(safeUrl("javascript:alert(1)") === blockedUrl);
+ */
 export const blockedUrl = "about:invalid#rivulet-blocked-url";
 
 const urlScheme = /^[a-z][a-z0-9+.-]*:/i;

@@ -1,7 +1,12 @@
 // The `detail` of a CustomEvent as sample data: a structured clone, so a sample stays plain data that a queue, a
 // Worker or a plot can keep, and a detail that cannot be cloned is refused where it enters, by name.
 
-/** A DOM event could not be turned into a plain-data sample. */
+/**
+ * A DOM event could not be turned into a plain-data sample.
+ *
+ * @example
+ * el.dispatchEvent(new CustomEvent("pick", { detail: () => 1 })); // bound by domEvents: throws a SampleError, a function cannot be cloned
+ */
 export class SampleError extends Error {
   override name = "SampleError";
 }

@@ -1,6 +1,11 @@
 // Where inside a bound node an event happened, and which files a file input holds, as plain sample data.
 
-/** One chosen file of an `<input type="file">`: its metadata, never its contents. */
+/**
+ * One chosen file of an `<input type="file">`: its metadata, never its contents.
+ *
+ * @example
+ * view.onEvent("upload", "change", (sample) => sample.files.forEach((file: FileInfo) => console.log(file.name, file.size)));
+ */
 export interface FileInfo {
   /** The file name without a path, e.g. `"points.csv"`. */
   readonly name: string;

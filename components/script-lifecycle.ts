@@ -3,7 +3,12 @@
 import type { PropertyValues } from "lit";
 import { TemplateError } from "./template.js";
 
-/** Where a component renders: its shadow root, or the element itself when it renders into light DOM. */
+/**
+ * Where a component renders: its shadow root, or the element itself when it renders into light DOM.
+ *
+ * @example
+ * const scripts: ComponentScripts = { render(model, root: ScriptRoot) { root.querySelector("img")?.focus(); } };
+ */
 export type ScriptRoot = HTMLElement | DocumentFragment;
 
 /** A script: `this` and `model` are the element, `root` is where its template rendered. */
@@ -22,8 +27,11 @@ type Script = { script(this: HTMLElement, model: HTMLElement, root: ScriptRoot):
  * };
  */
 export interface ComponentScripts {
+  /** After the first render following each connection. */
   render?(this: HTMLElement, model: HTMLElement, root: ScriptRoot): void;
+  /** Once the element is laid out, and after each change of its size. */
   after_layout?(this: HTMLElement, model: HTMLElement, root: ScriptRoot): void;
+  /** When the element is removed from the page. */
   remove?(this: HTMLElement, model: HTMLElement, root: ScriptRoot): void;
   readonly [change: `change:${string}`]: Script | undefined;
 }

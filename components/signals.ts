@@ -34,7 +34,13 @@ export function toSignal<T>(stream: Stream<T>, initial: T): Signal.State<T> {
   return new SignalSink(stream, new Signal.State(initial)).signal;
 }
 
-/** A signal that can be read: a `Signal.State` or a `Signal.Computed`. */
+/**
+ * A signal that can be read: a `Signal.State` or a `Signal.Computed`.
+ *
+ * @example
+ * const count: ReadableSignal<number> = toSignal(samples.map(() => 1).scan((a, b) => a + b), 0);
+ * console.log(count.get());
+ */
 export type ReadableSignal<T> = Signal.State<T> | Signal.Computed<T>;
 
 /**

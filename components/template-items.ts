@@ -13,7 +13,9 @@ import { listItems, readPath } from "./template-values.js";
  * view.onEvent("item", "click", (sample) => console.log((sample as ItemEventSample).index));
  */
 export interface ItemEventSample extends EventSample {
+  /** The position of the item in its list, from 0. */
   index: number;
+  /** The item's key (from the list's `key`), or its index as a string. */
   key: string;
 }
 

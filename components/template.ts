@@ -4,12 +4,23 @@ import { inertReason, rawTextReason, urlKind, type UrlKind } from "./template-co
 import { twoWayKey } from "./two-way.js";
 import { bindingHabit, findJinja } from "./template-jinja.js";
 
-/** A template that does not parse, binds a node without an id, or names an unknown property or method. */
+/**
+ * A template that does not parse, binds a node without an id, or names an unknown property or method.
+ *
+ * @example
+ * try { compileTemplate("<img src=\"${src}\">", scope); } catch (error) { console.assert(error instanceof TemplateError); } // no id
+ */
 export class TemplateError extends Error {
   override name = "TemplateError";
 }
 
-/** What a template may refer to: the names of the component it belongs to. */
+/**
+ * What a template may refer to: the names of the component it belongs to.
+ *
+ * @example
+ * const scope: TemplateScope = { owner: "ImageView", properties: ["src"], isMethod: () => false };
+ * compileTemplate('<img id="img" src="${src}">', scope);
+ */
 export interface TemplateScope {
   /** The component class's name, for error messages. */
   readonly owner: string;
@@ -24,15 +35,26 @@ export interface TemplateScope {
 /** The name under which list holes give each item's index to ids: `id="item"` renders as `item-${index}`. */
 export const itemIndex = "#index";
 
-/** The part of a template repeated for each item of a list: its static parts and holes, like a whole template. */
+/**
+ * The part of a template repeated for each item of a list: its static parts and holes, like a whole template.
+ *
+ * @example
+ * const compiled = compileTemplate('<ul id="list">{% for item in items %}<li id="item">${item}</li>{% endfor %}</ul>', scope);
+ * const item: ItemTemplate | undefined = compiled.itemIds.get("item")?.template;
+ */
 export interface ItemTemplate {
+  /** The static parts of one item, a template strings array for Lit's `html`. */
   readonly strings: TemplateStringsArray;
+  /** The holes of one item, in order. */
   readonly holes: readonly Hole[];
 }
 
 /**
  * One hole of the compiled template and how to compute its value from the component's properties. `property` is
  * a path: a property (or a list's item or index name), then dotted keys into it: `"fruit.colour.hex"`.
+ *
+ * @example
+ * const hole: Hole = { kind: "text", property: "fruit.name" };
  */
 export type Hole =
   | { readonly kind: "text"; readonly property: string }
@@ -57,21 +79,45 @@ export type Hole =
       readonly url: UrlKind;
     };
 
-/** An `on<type>="${method}"` attribute: the method is called with the serialized event. */
+/**
+ * An `on<type>="${method}"` attribute: the method is called with the serialized event.
+ *
+ * @example
+ * const [listener]: TemplateListener[] = compileTemplate('<button id="go" onclick="${start}">Go</button>', scope).listeners;
+ * console.log(listener?.method); // "start"
+ */
 export interface TemplateListener {
+  /** The id of the node the attribute is on. */
   readonly node: string;
+  /** The DOM event type, e.g. `"click"`. */
   readonly type: string;
+  /** The component method called with the sample. */
   readonly method: string;
 }
 
-/** A form control's `value` or `checked` bound to a property that follows what the user types or ticks. */
+/**
+ * A form control's `value` or `checked` bound to a property that follows what the user types or ticks.
+ *
+ * @example
+ * const [binding]: TwoWayBinding[] = compileTemplate('<input id="name" value="${name}">', scope).twoWay;
+ * console.log(binding?.key); // "value"
+ */
 export interface TwoWayBinding {
+  /** The id of the control. */
   readonly node: string;
+  /** Which of the control's properties is followed. */
   readonly key: "value" | "checked";
+  /** The component property it writes to. */
   readonly property: string;
 }
 
-/** The result of `compileTemplate`: what `html` needs, and what the component wires at run time. */
+/**
+ * The result of `compileTemplate`: what `html` needs, and what the component wires at run time.
+ *
+ * @example
+ * const compiled: CompiledTemplate = compileTemplate('<img id="img" src="${src}">', scope);
+ * console.log(compiled.holes.length); // 1
+ */
 export interface CompiledTemplate {
   /** The static parts, a template strings array for Lit's `html`. */
   readonly strings: TemplateStringsArray;
@@ -81,7 +127,9 @@ export interface CompiledTemplate {
   readonly ids: readonly string[];
   /** The ids inside repeated elements (rendered as `${id}-${index}`), each with the list hole that repeats it. */
   readonly itemIds: ReadonlyMap<string, Extract<Hole, { kind: "list" }>>;
+  /** The `on<type>="${method}"` attributes, wired to the component's methods. */
   readonly listeners: readonly TemplateListener[];
+  /** The controls whose `value`/`checked` write back to a property. */
   readonly twoWay: readonly TwoWayBinding[];
 }
 

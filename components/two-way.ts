@@ -2,7 +2,13 @@
 // and custom elements (Material, Shoelace) that dispatch `input` or `change` and hold a `value` or `checked`.
 import type { ModelApi } from "./widget-model.js";
 
-/** Which of a control's properties follows the user: its `value`, `checked`, or (contenteditable) `textContent`. */
+/**
+ * Which of a control's properties follows the user: its `value`, `checked`, or (contenteditable) `textContent`.
+ *
+ * @example
+ * const key: TwoWayKey = "checked";
+ * syncProperty(model, "done", checkbox, { key });
+ */
 export type TwoWayKey = "value" | "checked" | "textContent";
 
 /** The events after which a control's value is read back. */
@@ -67,7 +73,12 @@ function writeControl(control: Element, key: TwoWayKey, value: unknown): void {
   }
 }
 
-/** Options of `syncProperty`. */
+/**
+ * Options of `syncProperty`.
+ *
+ * @example
+ * syncProperty(model, "level", slider, { key: "value" });
+ */
 export interface SyncOptions {
   /** The control's property to follow; by default `checked` for checkboxes and radios, `textContent` for
    * contenteditable nodes, else `value`. */

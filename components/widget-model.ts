@@ -1,10 +1,21 @@
 // The model a render-function component hands to its `initialize` and `render` hooks: anywidget's `AnyModel`
 // (get/set/on/off/send/save_changes) and Panel's JSComponent model (`model.count += 1`) over the element's properties.
 
-/** A change or message listener; anywidget passes `(model, value)` for `change:x`, `(content, buffers)` for messages. */
+/**
+ * A change or message listener; anywidget passes `(model, value)` for `change:x`, `(content, buffers)` for messages.
+ *
+ * @example
+ * const onChange: ModelCallback = () => console.log("count changed");
+ * model.on("change:count", onChange);
+ */
 export type ModelCallback = (...args: never[]) => void;
 
-/** A message from a render function to the page (`model.send`), or from the page to it (`element.send`). */
+/**
+ * A message from a render function to the page (`model.send`), or from the page to it (`element.send`).
+ *
+ * @example
+ * for await (const message of widget.messages) console.log((message as WidgetMessage).content);
+ */
 export interface WidgetMessage {
   /** Whatever the sender passed; plain data if it is to cross a `MessagePort`. */
   readonly content: unknown;
@@ -12,12 +23,22 @@ export interface WidgetMessage {
   readonly buffers: readonly (ArrayBuffer | ArrayBufferView)[];
 }
 
-/** `model.on` or `model.off` was given an event name the model does not know. */
+/**
+ * `model.on` or `model.off` was given an event name the model does not know.
+ *
+ * @example
+ * try { model.on("nope" as never, () => {}); } catch (error) { console.assert(error instanceof ModelEventError); }
+ */
 export class ModelEventError extends Error {
   override name = "ModelEventError";
 }
 
-/** What the model reads and writes: the element behind it. */
+/**
+ * What the model reads and writes: the element behind it.
+ *
+ * @example
+ * const host: ModelHost = widgetElement; // a RenderComponent is one
+ */
 export interface ModelHost {
   /** Names the component declared in `properties`, the only names `get`, `set` and `change:` accept. */
   readonly propertyNames: readonly string[];
@@ -31,9 +52,16 @@ export interface ModelHost {
   post(message: WidgetMessage): void;
 }
 
-/** The methods every model view has: anywidget's `AnyModel` over properties `Props`. */
+/**
+ * The methods every model view has: anywidget's `AnyModel` over properties `Props`.
+ *
+ * @example
+ * const render = ({ model }: { model: ModelApi<{ count: number }> }) => model.set("count", model.get("count") + 1);
+ */
 export interface ModelApi<Props extends object> {
+  /** The current value of property `key`. */
   get<K extends keyof Props & string>(key: K): Props[K];
+  /** Sets property `key`; the element re-renders and `change:key` listeners run. */
   set<K extends keyof Props & string>(key: K, value: Props[K]): void;
   /** Listens to `"change:x"`, `"change"`, `"msg:custom"` or, Panel style, a property name or a list of names. */
   on(event: ModelEventName<Props> | readonly ModelEventName<Props>[], callback: ModelCallback): void;
@@ -43,14 +71,29 @@ export interface ModelApi<Props extends object> {
   save_changes(): void;
   /** Sends `content` to the page: into the element's `messages` queue and as a `riv-message` event. */
   send(content: unknown, callbacks?: unknown, buffers?: readonly (ArrayBuffer | ArrayBufferView)[]): void;
-  readonly widget_manager: { get_model(id: string): Promise<never> };
+  /** anywidget's widget manager; `get_model` rejects outside Jupyter. */
+  readonly widget_manager: {
+    /** Rejects: other widgets' models exist only in Jupyter. */
+    get_model(id: string): Promise<never>;
+  };
 }
 
-/** Event names a model accepts for properties `Props`. */
+/**
+ * Event names a model accepts for properties `Props`.
+ *
+ * @example
+ * const name: ModelEventName<{ count: number }> = "change:count";
+ * model.on(name, () => console.log(model.get("count")));
+ */
 export type ModelEventName<Props extends object> =
   `change:${keyof Props & string}` | (keyof Props & string) | "change" | "msg:custom";
 
-/** A model view: the methods, and Panel-style accessors for every property (`model.count += 1`). */
+/**
+ * A model view: the methods, and Panel-style accessors for every property (`model.count += 1`).
+ *
+ * @example
+ * const render = ({ model }: { model: ModelView<{ count: number }> }) => { model.count += 1; };
+ */
 export type ModelView<Props extends object> = ModelApi<Props> & Omit<Props, keyof ModelApi<Props>>;
 
 interface Registration {

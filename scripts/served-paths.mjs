@@ -2,8 +2,11 @@
 // served module imports, recorded as the server resolves that import. Everything else, dot-files and `..` included,
 // is a 404, so a page on this server cannot read the repository's configuration, its history or the disk around it.
 
-/** The folders the examples need: the pages, the built library, and the sources its source maps name. */
-export const exampleFolders = ["examples", "dist", "components", "stream"];
+/**
+ * The folders the examples need: the pages, the built library, and the sources its source maps name; and the API
+ * reference (`npm run docs`).
+ */
+export const exampleFolders = ["examples", "dist", "components", "stream", "docs"];
 
 /** Single files the examples need besides those folders: the examples index and the library's entry source. */
 export const exampleFiles = ["/", "/index.ts"];

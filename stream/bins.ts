@@ -1,7 +1,12 @@
 // Equal-width bins over a number line, shared by the `histogram` and `histogram2d` operators.
 import { StreamError } from "./errors.js";
 
-/** Bins over one axis: `[low, high, bins]`, `bins` equal bins from `low` to `high`, e.g. `[0, 100, 50]`. */
+/**
+ * Bins over one axis: `[low, high, bins]`, `bins` equal bins from `low` to `high`, e.g. `[0, 100, 50]`.
+ *
+ * @example
+ * const bins: BinSpec = [0, 100, 50]; // 50 bins of width 2 from 0 to 100
+ */
 export type BinSpec = readonly [low: number, high: number, bins: number];
 
 /**

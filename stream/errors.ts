@@ -1,32 +1,68 @@
 // Error classes of the stream runtime, so callers can tell a full queue from a closed one from a bad argument.
 import type { AnyStream } from "./stream.js";
 
-/** Base class of every error the stream runtime throws on purpose. */
+/**
+ * Base class of every error the stream runtime throws on purpose.
+ *
+ * @example
+ * try { numbers.slidingWindow(0); } catch (error) { if (error instanceof StreamError) console.warn(error.message); }
+ */
 export class StreamError extends Error {
   override name = "StreamError";
 }
 
-/** A queue with `overflow: 'error'` was full when `put` was called. */
+/**
+ * A queue with `overflow: 'error'` was full when `put` was called.
+ *
+ * @example
+ * const queue = new AsyncQueue<number>({ capacity: 1, overflow: "error" });
+ * queue.put(1);
+ * try { queue.put(2); } catch (error) { console.assert(error instanceof QueueFullError); }
+ */
 export class QueueFullError extends StreamError {
   override name = "QueueFullError";
 }
 
-/** The queue was closed: `put` after `close()`, or `get` on a closed, empty queue. */
+/**
+ * The queue was closed: `put` after `close()`, or `get` on a closed, empty queue.
+ *
+ * @example
+ * queue.close();
+ * try { queue.put(1); } catch (error) { console.assert(error instanceof QueueClosedError); }
+ */
 export class QueueClosedError extends StreamError {
   override name = "QueueClosedError";
 }
 
-/** `getNowait()` found the queue empty. */
+/**
+ * `getNowait()` found the queue empty.
+ *
+ * @example
+ * try { new AsyncQueue().getNowait(); } catch (error) { console.assert(error instanceof QueueEmptyError); }
+ */
 export class QueueEmptyError extends StreamError {
   override name = "QueueEmptyError";
 }
 
-/** A second consumer of a queue that already has one, or a `get` by hand while a consumer holds the queue. */
+/**
+ * A second consumer of a queue that already has one, or a `get` by hand while a consumer holds the queue.
+ *
+ * @example
+ * fromQueue(queue);
+ * try { fromQueue(queue); } catch (error) { console.assert(error instanceof QueueConsumedError); }
+ */
 export class QueueConsumedError extends StreamError {
   override name = "QueueConsumedError";
 }
 
-/** One branch of a fan-out that failed for a value: the branch's first node and what it threw or rejected with. */
+/**
+ * One branch of a fan-out that failed for a value: the branch's first node and what it threw or rejected with.
+ *
+ * @example
+ * try { await source.emit(1); } catch (error) {
+ *   if (error instanceof BranchError) error.failures.forEach(({ node, error: e }: BranchFailure) => console.warn(node.name, e));
+ * }
+ */
 export interface BranchFailure {
   /** The first node of the branch, below the fan-out (the node that threw, when the branch is that one node). */
   readonly node: AnyStream;

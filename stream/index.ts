@@ -1,4 +1,9 @@
 // Public entry point of `rivulet/stream`: the runtime that carries events from sources through operators to sinks.
+/**
+ * The streaming runtime: `Stream` nodes and their operators, sources, `AsyncQueue` and schedulers. No DOM; runs in Node too.
+ *
+ * @module rivulet/stream
+ */
 export {
   Stream,
   settleAll,

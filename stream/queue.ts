@@ -3,10 +3,21 @@
 import { isPositiveInteger } from "./arguments.js";
 import { QueueClosedError, QueueConsumedError, QueueEmptyError, QueueFullError } from "./errors.js";
 
-/** What `put` does when the queue is full. */
+/**
+ * What `put` does when the queue is full.
+ *
+ * @example
+ * const policy: OverflowPolicy = "drop-newest"; // keep what is queued, refuse the new item
+ * new AsyncQueue({ capacity: 10, overflow: policy });
+ */
 export type OverflowPolicy = "drop-oldest" | "drop-newest" | "error";
 
-/** Options of `new AsyncQueue()`. */
+/**
+ * Options of `new AsyncQueue()`.
+ *
+ * @example
+ * const queue = new AsyncQueue<number>({ capacity: 1000, overflow: "drop-oldest" });
+ */
 export interface AsyncQueueOptions {
   /** Most items held at once; default 10 000. */
   capacity?: number;
@@ -14,7 +25,13 @@ export interface AsyncQueueOptions {
   overflow?: OverflowPolicy;
 }
 
-/** The one reader of a queue, from `AsyncQueue.consume`: takes items as `get` and `getNowait` do. */
+/**
+ * The one reader of a queue, from `AsyncQueue.consume`: takes items as `get` and `getNowait` do.
+ *
+ * @example
+ * const consumer: QueueConsumer<number> = queue.consume("my reader");
+ * const first = await consumer.get();
+ */
 export interface QueueConsumer<T> {
   /** As `AsyncQueue.get`. */
   get(signal?: AbortSignal): Promise<T>;

@@ -1,7 +1,13 @@
 // Where time comes from: the real clock by default, or a virtual clock that tests advance by hand so that
 // time-based operators run deterministically.
 
-/** An opaque handle returned by `Scheduler.setTimeout`, only good for `clearTimeout` on the same scheduler. */
+/**
+ * An opaque handle returned by `Scheduler.setTimeout`, only good for `clearTimeout` on the same scheduler.
+ *
+ * @example
+ * const handle: TimerHandle = realScheduler.setTimeout(() => console.log("later"), 100);
+ * realScheduler.clearTimeout(handle);
+ */
 export type TimerHandle = { readonly __timerHandle: unique symbol };
 
 /**

@@ -3,7 +3,12 @@
 import { BranchError } from "./errors.js";
 import { Stream, type AnyStream, type Emitted, type StreamOptions } from "./stream.js";
 
-/** An error that a source caught while emitting a value. */
+/**
+ * An error that a source caught while emitting a value.
+ *
+ * @example
+ * fromQueue(queue, { onError: ({ error, value, node }: SourceError) => console.warn(node.name, value, error) });
+ */
 export interface SourceError {
   /** What was thrown or rejected. */
   readonly error: unknown;
@@ -19,11 +24,24 @@ export interface SourceError {
   readonly node: AnyStream;
 }
 
-/** Any source, whatever it emits (operators make `Source<T>` invariant in `T`). */
+/**
+ * Any source, whatever it emits (operators make `Source<T>` invariant in `T`).
+ *
+ * @example
+ * const sources: AnySource[] = [fromQueue(queue), fromPeriodic(() => Date.now(), 1000)];
+ * for (const source of sources) source.stop();
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- only its name and start/stop are used
 export type AnySource = Source<any>;
 
-/** Options shared by every source. */
+/**
+ * Options shared by every source.
+ *
+ * @example
+ * const numbers = fromIterable([1, 2, 3], { start: false, name: "numbers" });
+ * numbers.sink(console.log);
+ * numbers.start();
+ */
 export interface SourceOptions extends Omit<StreamOptions, "upstream" | "upstreams"> {
   /** Start in a microtask after construction, once the synchronous graph-building code has run; default true. */
   start?: boolean | undefined;
@@ -31,7 +49,12 @@ export interface SourceOptions extends Omit<StreamOptions, "upstream" | "upstrea
   onError?: ((error: SourceError) => void) | undefined;
 }
 
-/** Reports an error the way a source does by default: to the console, naming the source. */
+/**
+ * Reports an error the way a source does by default: to the console, naming the source.
+ *
+ * @example
+ * fromIterable([1, 2], { onError: (failure) => { logSourceError(failure); alert("a node failed"); } });
+ */
 export function logSourceError({ error, value, source, node }: SourceError): void {
   const where = node === source ? "while producing it:" : `in node "${node.name}":`;
   console.error(`rivulet: source "${source.name}" caught an error while emitting`, value, where, error);

@@ -6,14 +6,30 @@ import { realScheduler, type Scheduler } from "./scheduler.js";
 import { recordNodeCall } from "./graph-calls.js";
 import { graphToMermaid } from "./graph-mermaid.js";
 
-/** What `emit` and `update` return: `undefined` when done, a promise when some downstream is still busy. */
+/**
+ * What `emit` and `update` return: `undefined` when done, a promise when some downstream is still busy.
+ *
+ * @example
+ * const done: Emitted = source.emit(1);
+ * if (done) await done; // some node was busy
+ */
 export type Emitted = void | Promise<void>;
 
-/** Any stream, whatever it carries. */
+/**
+ * Any stream, whatever it carries.
+ *
+ * @example
+ * const nodes: AnyStream[] = [numbers, names]; // streams of different types in one list
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- method parameters are checked per operator
 export type AnyStream = Stream<any>;
 
-/** Options of `new Stream()`. */
+/**
+ * Options of `new Stream()`.
+ *
+ * @example
+ * const source = new Stream<number>({ name: "numbers", scheduler: new VirtualScheduler() });
+ */
 export interface StreamOptions {
   /** A node to connect to as upstream; the new node inherits its scheduler. */
   upstream?: AnyStream | undefined;
@@ -25,20 +41,40 @@ export interface StreamOptions {
   name?: string | undefined;
 }
 
-/** A node class that `Stream.registerApi` can turn into a method: constructed with its upstream first. */
+/**
+ * A node class that `Stream.registerApi` can turn into a method: constructed with its upstream first.
+ *
+ * @example
+ * const Double: NodeConstructor = class extends MapNode<number, number> {
+ *   constructor(upstream: Stream<number>) { super(upstream, (x) => 2 * x); }
+ * };
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin declares its own argument types
 export type NodeConstructor = new (upstream: AnyStream, ...args: any[]) => AnyStream;
 
 /**
  * Pushes one value into a node and on through everything below it, returning what `emit` would. The graph
  * composes these functions so that a value crosses a chain of nodes without going through `emit` each time.
+ *
+ * @example
+ * const push: Push<number> = (x) => console.log(x);
+ * push(1);
  */
-export type Push<T> = { push(x: T): Emitted }["push"]; // method syntax keeps Stream covariant in T
+export type Push<T> = {
+  /** Pushes `x` on; returns what `emit` would. */
+  push(x: T): Emitted;
+}["push"]; // method syntax keeps Stream covariant in T
 
 const toVoid = (): void => undefined;
 const pushNowhere: Push<unknown> = () => undefined;
 
-/** Waits for every promise in `pending`; one promise is returned as it is, to avoid allocating another. */
+/**
+ * Waits for every promise in `pending`; one promise is returned as it is, to avoid allocating another.
+ *
+ * @example
+ * const pending = [slowSink.update(1, source), otherSink.update(1, source)].filter(Boolean);
+ * await settleAll(pending as Promise<void>[]);
+ */
 export function settleAll(pending: Promise<void>[]): Promise<void> {
   return pending.length === 1 ? (pending[0] as Promise<void>) : Promise.all(pending).then(toVoid);
 }

@@ -5,10 +5,21 @@ import { JoinNode, joinArguments } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
 import type { Streams } from "./zip.js";
 
-/** An input named by the stream itself or by its index in the tuple (0 is the stream the method is called on). */
+/**
+ * An input named by the stream itself or by its index in the tuple (0 is the stream the method is called on).
+ *
+ * @example
+ * const byStream: InputRef = positions;
+ * const byIndex: InputRef = 0; // the stream combineLatest is called on
+ */
 export type InputRef = AnyStream | number;
 
-/** Options of `combineLatest`, given as its last argument. */
+/**
+ * Options of `combineLatest`, given as its last argument.
+ *
+ * @example
+ * positions.combineLatest(colors, { emitOn: 0 }); // emit only when a position arrives
+ */
 export interface CombineLatestOptions {
   /** Emit only when one of these inputs has a new value; default: when any input has one. */
   emitOn?: InputRef | readonly InputRef[] | undefined;

@@ -4,7 +4,12 @@ import { StreamError } from "../errors.js";
 import { Stream, type Emitted } from "../stream.js";
 import { binOf, checkBins, type BinSpec } from "../bins.js";
 
-/** Options of `histogram`. */
+/**
+ * Options of `histogram`.
+ *
+ * @example
+ * samples.histogram({ bins: [0, 100, 50], field: "x" });
+ */
 export interface HistogramOptions {
   /** The bins, e.g. `[0, 2000, 40]`. */
   bins: BinSpec;
@@ -12,9 +17,16 @@ export interface HistogramOptions {
   field?: string;
 }
 
-/** The running counts of a `histogram`: `counts[i]` for the bin from `low + i * width` on. */
+/**
+ * The running counts of a `histogram`: `counts[i]` for the bin from `low + i * width` on.
+ *
+ * @example
+ * durations.histogram({ bins: [0, 2000, 40] }).sink(({ counts, bins }: HistogramCounts) => draw(bins, counts));
+ */
 export interface HistogramCounts {
+  /** How many values fell into each bin so far. */
   readonly counts: Float64Array;
+  /** The bins counted, as given in the options. */
   readonly bins: BinSpec;
   /** How many values were counted in a bin. */
   total: number;

@@ -4,7 +4,12 @@ import { StreamError } from "../errors.js";
 import { Stream, type Emitted } from "../stream.js";
 import { binOf, checkBins, type BinSpec } from "../bins.js";
 
-/** Options of `histogram2d`. */
+/**
+ * Options of `histogram2d`.
+ *
+ * @example
+ * samples.histogram2d({ x: [0, 100, 50], y: [0, 100, 50], fields: ["x", "y"] });
+ */
 export interface Histogram2dOptions {
   /** Bins over the first field, e.g. `[0, 100, 50]`. */
   x: BinSpec;
@@ -17,10 +22,16 @@ export interface Histogram2dOptions {
 /**
  * The running counts of a `histogram2d`. `counts` holds `y[2]` rows of `x[2]` bins, row by row from the lowest
  * y: `counts[row * x[2] + column]`. A bin includes its low edge; the last one includes `high` too.
+ *
+ * @example
+ * points.histogram2d({ x: [0, 100, 50], y: [0, 100, 50] }).sink(({ counts }: Histogram2dCounts) => heat(counts));
  */
 export interface Histogram2dCounts {
+  /** How many values fell into each cell so far, row by row. */
   readonly counts: Float64Array;
+  /** The bins over the first field (the columns). */
   readonly x: BinSpec;
+  /** The bins over the second field (the rows). */
   readonly y: BinSpec;
   /** How many values were counted in a bin. */
   total: number;

@@ -6,7 +6,12 @@ import { StreamError } from "../errors.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type Emitted } from "../stream.js";
 
-/** Options of `partition`. */
+/**
+ * Options of `partition`.
+ *
+ * @example
+ * samples.partition(10, { timeout: 500, key: (s) => s.node }); // groups of 10 per node, or what came in 500 ms
+ */
 export interface PartitionOptions<T> {
   /** Emit a group that is not full this many milliseconds after its first value arrived; default: never. */
   timeout?: number | undefined;

@@ -2,7 +2,13 @@
 import { StreamError } from "../errors.js";
 import { Stream, type Emitted } from "../stream.js";
 
-/** A key `pluck` can pick: an object property or an array index. */
+/**
+ * A key `pluck` can pick: an object property or an array index.
+ *
+ * @example
+ * samples.pluck("x"); // a property
+ * pairs.pluck(0); // an index
+ */
 export type PluckKey = string | number | symbol;
 
 function isKey(key: unknown): key is PluckKey {

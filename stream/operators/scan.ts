@@ -3,17 +3,29 @@ import { requireFunction } from "../arguments.js";
 import { StreamError } from "../errors.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
-/** Options of `scan` without `returnsState`: `fn` returns the new state, which is also emitted. */
+/**
+ * Options of `scan` without `returnsState`: `fn` returns the new state, which is also emitted.
+ *
+ * @example
+ * numbers.scan((sum, x) => sum + x, { start: 0 }); // running sum
+ */
 export interface ScanOptions<S> {
   /** The first state. Without it the first value becomes the state and is emitted as it is. */
   start?: S;
+  /** Leave out, or `false`: `fn` returns the new state. */
   returnsState?: false;
 }
 
-/** Options of `scan` with `returnsState: true`: `fn` returns `[newState, result]` and `result` is emitted. */
+/**
+ * Options of `scan` with `returnsState: true`: `fn` returns `[newState, result]` and `result` is emitted.
+ *
+ * @example
+ * numbers.scan((count, x) => [count + 1, { x, index: count }], { start: 0, returnsState: true });
+ */
 export interface ScanStateOptions<S> {
   /** The first state. Without it the first value becomes the state and is emitted as it is. */
   start?: S;
+  /** `true`: `fn` returns `[newState, result]`. */
   returnsState: true;
 }
 

@@ -3,7 +3,12 @@
 import { requirePositiveInteger } from "../arguments.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
-/** Options of `slidingWindow`. */
+/**
+ * Options of `slidingWindow`.
+ *
+ * @example
+ * numbers.slidingWindow(3, { returnPartial: false }); // [1,2,3], [2,3,4], …
+ */
 export interface SlidingWindowOptions {
   /** Also emit the shorter windows at the start, before n values have arrived; default true. */
   returnPartial?: boolean | undefined;

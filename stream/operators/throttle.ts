@@ -6,7 +6,12 @@ import { StreamError } from "../errors.js";
 import type { Scheduler, TimerHandle } from "../scheduler.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "../stream.js";
 
-/** Which edges of a throttle window emit: both default as in RxJS, `leading: true`, `trailing: false`. */
+/**
+ * Which edges of a throttle window emit: both default as in RxJS, `leading: true`, `trailing: false`.
+ *
+ * @example
+ * moves.throttle(100, { leading: true, trailing: false }); // at most one per 100 ms, the first
+ */
 export interface ThrottleOptions {
   /** Emit the value that opens a window, at once. Default true. */
   readonly leading?: boolean | undefined;

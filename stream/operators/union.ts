@@ -2,7 +2,12 @@
 import { StreamError } from "../errors.js";
 import { Stream, type AnyStream } from "../stream.js";
 
-/** The element type of a stream. */
+/**
+ * The element type of a stream.
+ *
+ * @example
+ * type Move = StreamValue<typeof moves>; // the samples `moves` carries
+ */
 export type StreamValue<S> = S extends Stream<infer V> ? V : never;
 
 /**

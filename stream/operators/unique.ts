@@ -3,10 +3,20 @@ import { isPositiveInteger, requireFunction } from "../arguments.js";
 import { StreamError } from "../errors.js";
 import { Stream, type Emitted } from "../stream.js";
 
-/** How many keys `unique` remembers when no `maxsize` is given. */
+/**
+ * How many keys `unique` remembers when no `maxsize` is given.
+ *
+ * @example
+ * ids.unique({ maxsize: DEFAULT_UNIQUE_MAXSIZE * 10 }); // remember ten times as many
+ */
 export const DEFAULT_UNIQUE_MAXSIZE = 10_000;
 
-/** Options of `unique`. */
+/**
+ * Options of `unique`.
+ *
+ * @example
+ * samples.unique({ key: (s) => s.target, maxsize: 100 });
+ */
 export interface UniqueOptions<T, K> {
   /**
    * How many keys to remember, least recently seen forgotten first; default {@link DEFAULT_UNIQUE_MAXSIZE}.

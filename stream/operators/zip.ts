@@ -4,10 +4,20 @@ import { requirePositiveInteger } from "../arguments.js";
 import { JoinNode, joinArguments } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
 
-/** A tuple of streams carrying the matching element types: `Streams<[A, B]>` is `[Stream<A>, Stream<B>]`. */
+/**
+ * A tuple of streams carrying the matching element types: `Streams<[A, B]>` is `[Stream<A>, Stream<B>]`.
+ *
+ * @example
+ * const inputs: Streams<[number, string]> = [numbers, names];
+ */
 export type Streams<Values extends readonly unknown[]> = { [K in keyof Values]: Stream<Values[K]> };
 
-/** Options of `zip`, given as its last argument. */
+/**
+ * Options of `zip`, given as its last argument.
+ *
+ * @example
+ * xs.zip(ys, { maxsize: 100 }); // each input buffers up to 100 values
+ */
 export interface ZipOptions {
   /** How many values one input may buffer before its `update` asks its upstream to wait; default 10. */
   maxsize?: number | undefined;

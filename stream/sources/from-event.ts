@@ -3,7 +3,12 @@
 import { Source, type SourceOptions } from "../source.js";
 import { Stream } from "../stream.js";
 
-/** Options of `fromEvent`: those of every source plus how the listener is added. */
+/**
+ * Options of `fromEvent`: those of every source plus how the listener is added.
+ *
+ * @example
+ * fromEvent(window, "keydown", { capture: true, passive: true }).pluck("key").sink(console.log);
+ */
 export interface FromEventOptions extends SourceOptions {
   /** Listen in the capture phase. */
   capture?: boolean | undefined;

@@ -90,4 +90,26 @@ describe("defineComponent types", () => {
       "riv-rate",
     ]);
   });
+
+  it("types querySelector of every rivulet tag as its element class", () => {
+    const host = document.createElement("div");
+    host.append(
+      document.createElement("riv-plot"),
+      document.createElement("riv-rate"),
+      document.createElement("riv-pad"),
+    );
+    const plot: RivPlot | null = host.querySelector("riv-plot");
+    const rate: RivRate | null = host.querySelector("riv-rate");
+    const pad: RivPad | null = host.querySelector("riv-pad");
+    // @ts-expect-error a <riv-pad> is no <riv-rate>
+    const wrong: RivRate | null = host.querySelector("riv-pad");
+    const pads: NodeListOf<RivPad> = host.querySelectorAll("riv-pad");
+    expect([plot, rate, pad, wrong].map((element) => element?.localName)).to.deep.equal([
+      "riv-plot",
+      "riv-rate",
+      "riv-pad",
+      "riv-pad",
+    ]);
+    expect(pads.length).to.equal(1);
+  });
 });
