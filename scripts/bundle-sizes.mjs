@@ -159,10 +159,15 @@ export function sizeTable(rows) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { table, passed } = sizeTable(await measureSizes());
   console.log(`\nsize budget (KB = 1,024 bytes):\n${table}`);
-  const breakdown = budgets.find((row) => row.input === process.argv[process.argv.indexOf("--modules") + 1]);
+  const asked = process.argv[process.argv.indexOf("--modules") + 1];
+  const breakdown = budgets.find((row) => row.input !== undefined && row.input === asked);
   if (process.argv.includes("--modules")) {
-    if (breakdown === undefined)
-      throw new Error(`bundle-sizes: --modules needs an input of budgets, e.g. --modules stream/index.ts`);
+    if (breakdown === undefined) {
+      const inputs = budgets.flatMap((row) => row.input ?? []).join(", ");
+      throw new Error(
+        `bundle-sizes: --modules ${String(asked)} is not one of ${inputs}; use e.g. --modules stream/index.ts`,
+      );
+    }
     const lines = (await moduleSizes(breakdown)).map(
       ({ module, raw, gzip }) => `${module.padEnd(44)} ${String(raw).padStart(7)} ${String(gzip).padStart(7)}`,
     );
