@@ -10,7 +10,7 @@ import { createInterface } from "node:readline";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 import { installInputToPixelProbe } from "./probe.mjs";
-import { startPeerSeed } from "./serve.mjs";
+import { peerFigureView, startPeerSeed } from "./serve.mjs";
 
 const secondsArgument = process.argv.find((given) => given.startsWith("--seconds="))?.slice("--seconds=".length);
 const seconds = Number(secondsArgument ?? 4);
@@ -57,11 +57,7 @@ const findView = {
     const view = document.querySelector("riv-plot#trail")?.view;
     return view !== undefined && view.frame.bbox.width > 0 ? view : null;
   },
-  peer: () => {
-    const views = window.Bokeh?.index ? [...window.Bokeh.index.all_views()] : [];
-    const view = views.find((candidate) => "frame" in candidate && "canvas_view" in candidate);
-    return view !== undefined && view.frame.bbox.width > 0 ? view : null;
-  },
+  peer: peerFigureView,
 };
 
 /** Opens a pipeline's page, attaches the probe to its plot and resolves to the page and its data area. */

@@ -60,3 +60,16 @@ export async function startPeerSeed({ rollover = 3000 } = {}) {
     throw error;
   }
 }
+
+/**
+ * In the app's page (pass it to `page.waitForFunction`): the HoloViews figure's BokehJS view once its data area is
+ * laid out, otherwise null.
+ *
+ * @example
+ * const view = await page.waitForFunction(peerFigureView); // a JSHandle of the FigureView
+ */
+export function peerFigureView() {
+  const views = window.Bokeh?.index ? [...window.Bokeh.index.all_views()] : [];
+  const view = views.find((candidate) => "frame" in candidate && "canvas_view" in candidate);
+  return view !== undefined && view.frame.bbox.width > 0 ? view : null;
+}

@@ -3,7 +3,8 @@
 import { expect } from "chai";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
-import { startPeerSeed } from "../../bench/peer-seed/serve.mjs";
+import { screenshotDir } from "../../scripts/screenshot-plugin.mjs";
+import { peerFigureView, startPeerSeed } from "../../bench/peer-seed/serve.mjs";
 
 /** Hang guard for each wait below; every wait is on a condition. */
 const hangGuardMs = 60_000;
@@ -15,13 +16,6 @@ async function until(what, condition) {
     if (performance.now() > deadline) throw new Error(`still waiting after ${hangGuardMs} ms until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** In the page: the HoloViews figure's view, with its data area laid out. */
-function figureView() {
-  const views = window.Bokeh?.index ? [...window.Bokeh.index.all_views()] : [];
-  const view = views.find((candidate) => "frame" in candidate && "canvas_view" in candidate);
-  return view !== undefined && view.frame.bbox.width > 0 ? view : null;
 }
 
 describe("the write-up's pipeline (bench/peer-seed)", function () {
@@ -43,7 +37,7 @@ describe("the write-up's pipeline (bench/peer-seed)", function () {
     const errors = [];
     page.on("pageerror", (error) => errors.push(String(error)));
     await page.goto(peer.url);
-    const view = await page.waitForFunction(figureView, undefined, { timeout: hangGuardMs });
+    const view = await page.waitForFunction(peerFigureView, undefined, { timeout: hangGuardMs });
     const area = await page.evaluate((figure) => {
       const canvas = figure.canvas_view.el.getBoundingClientRect();
       const { left, top, width, height } = figure.frame.bbox;
@@ -62,6 +56,7 @@ describe("the write-up's pipeline (bench/peer-seed)", function () {
     await until("a move is drawn back on the plot", async () => (await rowsDrawn()) > 0);
     expect(counted()).to.be.within(1, 20);
     expect(errors).to.deep.equal([]);
+    await page.screenshot({ path: `${screenshotDir}/peer-seed.png` });
     await view.dispose();
     await page.close();
   });
