@@ -2,6 +2,9 @@
 // rivulet's main example, in the same headless Chromium with the same trusted pointer path at 100, 1,000 and
 // 10,000 moves/s. Prints, per pipeline and rate: moves that reached the stream and were lost, input-to-pixel latency
 // p50/p99, the busiest second, and the CPU time of the page and of the server process; then rivulet's ratios.
+// Latency is measured the same way in both pages (probe.mjs): from a move's event timeStamp to the first animation
+// frame after a plot's data source gained its point. CPU: the page's CDP TaskDuration and /proc/<pid>/stat of the
+// server process (the Python app; for rivulet, the dev server in a child process).
 // Usage: node bench/peer-seed/bench.mjs [--seconds=4] (needs dist/: `npm run bench:peer` builds it first).
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
