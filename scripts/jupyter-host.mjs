@@ -1,11 +1,13 @@
 // Bundles examples/jupyter/jupyter-host.ts (the real @jupyter-widgets/html-manager and anywidget front end, which
-// ship as webpack-style and AMD modules) into dist/jupyter-host.js and its CSS, for the Jupyter example and tests.
+// ship as webpack-style and AMD modules) into dist/jupyter-host.js (a classic script defining `rivuletJupyter`) and its CSS, for the Jupyter example and
+// tests.
 import { build } from "esbuild";
 
 await build({
   entryPoints: ["examples/jupyter/jupyter-host.ts"],
   bundle: true,
-  format: "esm",
+  format: "iife",
+  globalName: "rivuletJupyter",
   platform: "browser",
   target: "es2022",
   outfile: "dist/jupyter-host.js",

@@ -7,9 +7,9 @@ import { sampleEventName } from "../../components/reactive-html.js";
 import { EventBatches } from "./event-batches.js";
 import type { WidgetState } from "./widget-traits.js";
 
-/** The part of anywidget's `AnyModel` this module uses, over a rivulet widget's traits. */
+/** The part of anywidget's `AnyModel` this module uses; a trait a state export left out reads `undefined`. */
 export interface RivuletWidgetModel {
-  get<K extends keyof WidgetState>(key: K): WidgetState[K];
+  get<K extends keyof WidgetState>(key: K): WidgetState[K] | undefined;
   set<K extends keyof WidgetState>(key: K, value: WidgetState[K]): void;
   save_changes(): void;
   send(content: unknown): void;
@@ -30,10 +30,11 @@ export class WidgetTagError extends Error {
 
 const sameValue = (a: unknown, b: unknown) => Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
 
-function createElement(tag: string): HTMLElement {
-  if (!tagPattern.test(tag)) {
+function createElement(tag: string | undefined): HTMLElement {
+  if (tag === undefined || !tagPattern.test(tag)) {
     throw new WidgetTagError(
-      `RivuletWidget: tag "${tag}" is not a custom element name; use one with a hyphen, e.g. tag="riv-pad"`,
+      `RivuletWidget: tag "${tag}" is not a custom element name; use one with a hyphen, e.g. tag="riv-pad" ` +
+        "(and export widget state with drop_defaults=False, so that it keeps the tag)",
     );
   }
   return document.createElement(tag);
@@ -55,7 +56,7 @@ function propsToModel(element: HTMLElement, model: RivuletWidgetModel): () => vo
   if (typeof host.addController !== "function" || typeof host.removeController !== "function") return () => {};
   const controller: ReactiveController = {
     hostUpdated() {
-      const props = model.get("props");
+      const props = model.get("props") ?? {};
       const target = element as unknown as Record<string, unknown>;
       const changed = Object.keys(props).filter((name) => !sameValue(target[name], props[name]));
       if (changed.length === 0) return;
@@ -70,14 +71,14 @@ function propsToModel(element: HTMLElement, model: RivuletWidgetModel): () => vo
 /** Mounts the model's element in `el` and keeps it in step with the model; returns what undoes it all. */
 function mount(model: RivuletWidgetModel, el: HTMLElement): () => void {
   const element = createElement(model.get("tag"));
-  let attributes = model.get("attributes");
+  let attributes = model.get("attributes") ?? {};
   applyAttributes(element, attributes, {});
-  applyProps(element, model.get("props"));
+  applyProps(element, model.get("props") ?? {});
   const batches = new EventBatches((message) => model.send(message), eventBatchCapacity);
   const onSample = (event: Event) => batches.add((event as CustomEvent<object>).detail);
-  const onProps = () => applyProps(element, model.get("props"));
+  const onProps = () => applyProps(element, model.get("props") ?? {});
   const onAttributes = () => {
-    const next = model.get("attributes");
+    const next = model.get("attributes") ?? {};
     applyAttributes(element, next, attributes);
     attributes = next;
   };

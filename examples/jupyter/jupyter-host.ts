@@ -1,6 +1,6 @@
 // A Jupyter widget host for a plain page without a kernel: the real @jupyter-widgets/html-manager with the real
-// anywidget front end as the loader of the "anywidget" module. Bundled by scripts/jupyter-host.mjs into
-// dist/jupyter-host.js for the example and the tests.
+// anywidget front end as the loader of the "anywidget" module, and the renderer of widget state that
+// `ipywidgets.embed` wrote. Bundled by scripts/jupyter-host.mjs into dist/jupyter-host.js (global `rivuletJupyter`).
 import "./amd-capture.js";
 import "anywidget";
 import * as base from "@jupyter-widgets/base";
@@ -14,8 +14,8 @@ export const anywidgetModule = takeAmdFactory()(base) as Record<string, unknown>
  * An HTMLManager that loads anywidget's `AnyModel`/`AnyView` for the "anywidget" module, as Jupyter does.
  *
  * @example
- * const manager = widgetManager();
- * await manager.set_state(state); // the widget state ipywidgets.embed wrote
+ * const manager = rivuletJupyter.widgetManager();
+ * await manager.set_state(state); // the manager_state ipywidgets.embed.embed_data wrote
  */
 export function widgetManager(): HTMLManager {
   return new HTMLManager({
@@ -24,6 +24,65 @@ export function widgetManager(): HTMLManager {
       return Promise.reject(new Error(`jupyter-host: no module ${moduleName}@${moduleVersion}; only anywidget`));
     },
   });
+}
+
+/** The widget state ipywidgets writes: models by id, each with its module, name and state. */
+type ManagerState = Parameters<HTMLManager["set_state"]>[0];
+
+/** A module path such as `../../dist/rivulet-widget.js`, as opposed to module text or an http(s) URL. */
+const relativeModule = /^\.{0,2}\/[^\n]*\.js$/;
+
+/**
+ * Points each anywidget `_esm` that is a relative path at its absolute URL: anywidget imports http(s) URLs and
+ * module text (through a Blob URL, which a strict Content-Security-Policy blocks), so a page under such a policy
+ * exports its widgets with `_esm` naming the served file.
+ */
+function resolveModulePaths(managerState: ManagerState, base: string): void {
+  for (const model of Object.values(managerState.state)) {
+    const esm = model.state._esm;
+    if (model.model_module === "anywidget" && typeof esm === "string" && relativeModule.test(esm)) {
+      model.state._esm = new URL(esm, base).href;
+    }
+  }
+}
+
+function readJson(script: Element, what: string): unknown {
+  try {
+    return JSON.parse(script.textContent ?? "");
+  } catch (error) {
+    throw new Error(`jupyter-host: the ${what} script is not JSON (${String(error)}); paste ipywidgets.embed's output`);
+  }
+}
+
+/**
+ * Renders the widgets `ipywidgets.embed` put in `root`: the state in its
+ * `<script type="application/vnd.jupyter.widget-state+json">`, each view where its
+ * `<script type="application/vnd.jupyter.widget-view+json">` is. Resolves once every view is shown.
+ *
+ * @example
+ * await rivuletJupyter.renderEmbedded(document);
+ */
+export async function renderEmbedded(root: ParentNode = document): Promise<void> {
+  const stateScript = root.querySelector('script[type="application/vnd.jupyter.widget-state+json"]');
+  if (stateScript === null) {
+    throw new Error("jupyter-host: no widget-state script in the page; embed one with ipywidgets.embed.embed_data");
+  }
+  const managerState = readJson(stateScript, "widget-state") as ManagerState;
+  resolveModulePaths(managerState, document.baseURI);
+  const manager = widgetManager();
+  const models = await manager.set_state(managerState);
+  const viewScripts = [...root.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')];
+  await Promise.all(
+    viewScripts.map(async (script) => {
+      const { model_id } = readJson(script, "widget-view") as { model_id: string };
+      const model = models.find((candidate) => candidate.model_id === model_id);
+      if (model === undefined) throw new Error(`jupyter-host: the widget state has no model ${model_id}`);
+      const el = document.createElement("div");
+      el.className = "widget-output";
+      script.before(el);
+      await manager.display_view(await manager.create_view(model), el);
+    }),
+  );
 }
 
 export { HTMLManager };

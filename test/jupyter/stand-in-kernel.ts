@@ -76,8 +76,21 @@ export interface OpenedWidget {
   readonly view: { remove(): void };
 }
 
-const hostUrl = "/dist/jupyter-host.js";
 let opened = 0;
+
+/** The host's global, after loading its classic script once. */
+async function jupyterHost(): Promise<{ widgetManager(): Manager }> {
+  if (!("rivuletJupyter" in window)) {
+    const script = Object.assign(document.createElement("script"), { src: "/dist/jupyter-host.js" });
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener("load", resolve, { once: true });
+      script.addEventListener("error", () => reject(new Error("/dist/jupyter-host.js did not load; npm run build")));
+    });
+    document.head.append(script);
+    await loaded;
+  }
+  return Reflect.get(window, "rivuletJupyter") as { widgetManager(): Manager };
+}
 
 /**
  * Opens a rivulet widget with `traits` as a kernel would (comm open with the full state) and shows it in `el`.
@@ -86,7 +99,7 @@ let opened = 0;
  * const { comm, model } = await openWidget({ tag: "riv-pad", props: { height: 200 }, attributes: {} }, el);
  */
 export async function openWidget(traits: Record<string, unknown>, el: HTMLElement): Promise<OpenedWidget> {
-  const host = (await import(hostUrl)) as { widgetManager(): Manager };
+  const host = await jupyterHost();
   const esm = await (await fetch("/dist/rivulet-widget.js")).text();
   const manager = host.widgetManager();
   opened += 1;
