@@ -5,14 +5,15 @@ import "../../components/index.js";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { sampleEventName } from "../../components/reactive-html.js";
 import { EventBatches } from "./event-batches.js";
-import type { WidgetState } from "./widget-traits.js";
+import { eventBatchTrait, type EventsMessage, type WidgetState } from "./widget-traits.js";
 
 /** The part of anywidget's `AnyModel` this module uses; a trait a state export left out reads `undefined`. */
 export interface RivuletWidgetModel {
   get<K extends keyof WidgetState>(key: K): WidgetState[K] | undefined;
   set<K extends keyof WidgetState>(key: K, value: WidgetState[K]): void;
   save_changes(): void;
-  send(content: unknown): void;
+  /** Missing in Panel 1.10's AnyWidgetComponent model (panel/models/anywidget_component.ts has no `send`). */
+  send?: (content: unknown) => void;
   on(event: string, callback: () => void): void;
   off(event: string, callback: () => void): void;
 }
@@ -50,6 +51,19 @@ function applyProps(element: HTMLElement, props: Record<string, unknown>): void 
   for (const [name, value] of Object.entries(props)) if (!sameValue(target[name], value)) target[name] = value;
 }
 
+/**
+ * Sends one frame's samples: as a custom message (`model.send`) where the host has it, as Jupyter does; else, as in
+ * Panel's AnyWidgetComponent, as the synced `event_batch` trait, which its Python side watches.
+ */
+function sendEvents(model: RivuletWidgetModel, message: EventsMessage): void {
+  if (typeof model.send === "function") {
+    model.send(message);
+    return;
+  }
+  model.set(eventBatchTrait, message);
+  model.save_changes();
+}
+
 /** After each update of a Lit element, copies the properties the model syncs back into the model when they changed. */
 function propsToModel(element: HTMLElement, model: RivuletWidgetModel): () => void {
   const host = element as Partial<ReactiveControllerHost>;
@@ -71,26 +85,26 @@ function propsToModel(element: HTMLElement, model: RivuletWidgetModel): () => vo
 /** Mounts the model's element in `el` and keeps it in step with the model; returns what undoes it all. */
 function mount(model: RivuletWidgetModel, el: HTMLElement): () => void {
   const element = createElement(model.get("tag"));
-  let attributes = model.get("attributes") ?? {};
+  let attributes = model.get("html_attributes") ?? {};
   applyAttributes(element, attributes, {});
   applyProps(element, model.get("props") ?? {});
-  const batches = new EventBatches((message) => model.send(message), eventBatchCapacity);
+  const batches = new EventBatches((message) => sendEvents(model, message), eventBatchCapacity);
   const onSample = (event: Event) => batches.add((event as CustomEvent<object>).detail);
   const onProps = () => applyProps(element, model.get("props") ?? {});
   const onAttributes = () => {
-    const next = model.get("attributes") ?? {};
+    const next = model.get("html_attributes") ?? {};
     applyAttributes(element, next, attributes);
     attributes = next;
   };
   element.addEventListener(sampleEventName, onSample);
   model.on("change:props", onProps);
-  model.on("change:attributes", onAttributes);
+  model.on("change:html_attributes", onAttributes);
   el.append(element);
   const stopPropsToModel = propsToModel(element, model);
   return () => {
     stopPropsToModel();
     model.off("change:props", onProps);
-    model.off("change:attributes", onAttributes);
+    model.off("change:html_attributes", onAttributes);
     element.removeEventListener(sampleEventName, onSample);
     batches.stop();
     element.remove();
@@ -112,7 +126,7 @@ function render({ model, el }: { model: RivuletWidgetModel; el: HTMLElement }): 
 }
 
 /**
- * The anywidget module: `render` shows the element named by `tag` with `props` and `attributes`, remounted when
+ * The anywidget module: `render` shows the element named by `tag` with `props` and `html_attributes`, remounted when
  * `tag` changes, and returns the cleanup anywidget calls when the view goes away.
  *
  * @example

@@ -5,18 +5,28 @@
  * The synced traits of `RivuletWidget`, besides anywidget's own (`_esm`, `_css`, `_anywidget_id`):
  * - `tag`: the element to mount, e.g. `"riv-pad"`;
  * - `props`: element properties by name, synced both ways (the element's own changes come back);
- * - `attributes`: element attributes by name, set on the element (one way, from the model).
+ * - `html_attributes`: element attributes by name, set on the element (one way, from the model).
  *
  * @example
  * const tag = model.get(widgetTraits[0]); // "riv-pad"
  */
-export const widgetTraits = ["tag", "props", "attributes"] as const;
+export const widgetTraits = ["tag", "props", "html_attributes"] as const;
+
+/**
+ * The trait that carries each frame's samples where the host model has no `send` (Panel's AnyWidgetComponent);
+ * python/rivulet_elements/panel_component.py declares it.
+ *
+ * @example
+ * model.set(eventBatchTrait, message); model.save_changes();
+ */
+export const eventBatchTrait = "event_batch";
 
 /** What a rivulet widget model holds, by trait. */
 export interface WidgetState {
   tag: string;
   props: Record<string, unknown>;
-  attributes: Record<string, string>;
+  html_attributes: Record<string, string>;
+  event_batch: EventsMessage;
 }
 
 /** The custom message that carries one animation frame's event samples to the kernel, as columns. */

@@ -10,7 +10,7 @@ import anywidget
 import traitlets
 
 #: The traits the front end syncs (embed/jupyter/widget-traits.ts has the same list; a test compares them).
-WIDGET_TRAITS = ("tag", "props", "attributes")
+WIDGET_TRAITS = ("tag", "props", "html_attributes")
 
 #: The ``kind`` of the custom message that carries one animation frame's samples.
 EVENTS_MESSAGE_KIND = "rivulet-events"
@@ -46,7 +46,7 @@ def columns_to_samples(columns: dict[str, list[Any]]) -> list[dict[str, Any]]:
 class RivuletWidget(anywidget.AnyWidget):
     """A rivulet element (``<riv-pad>``, ``<riv-rate>`` or any element the page defines) in a notebook.
 
-    ``props`` are synced both ways: the element's own changes of a listed property come back. ``attributes`` go
+    ``props`` are synced both ways: the element's own changes of a listed property come back. ``html_attributes`` go
     to the element only. Samples of the element's declared events arrive once per animation frame.
 
     >>> pad = RivuletWidget(tag="riv-pad", props={"height": 240})
@@ -58,7 +58,7 @@ class RivuletWidget(anywidget.AnyWidget):
 
     tag = traitlets.Unicode("riv-pad", help="the element's tag name, e.g. 'riv-pad'").tag(sync=True)
     props = traitlets.Dict(help="element properties by name, synced both ways").tag(sync=True)
-    attributes = traitlets.Dict(
+    html_attributes = traitlets.Dict(
         value_trait=traitlets.Unicode(), help="element attributes by name, set on the element"
     ).tag(sync=True)
 

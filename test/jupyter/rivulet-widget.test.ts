@@ -66,7 +66,7 @@ describe("the rivulet anywidget module in Jupyter's widget manager", function ()
   });
 
   it("sends trusted pointer moves over a <riv-pad> as one custom message per animation frame", async () => {
-    widget = await openWidget({ tag: "riv-pad", props: { height: 200 }, attributes: { id: "pad" } }, container);
+    widget = await openWidget({ tag: "riv-pad", props: { height: 200 }, html_attributes: { id: "pad" } }, container);
     const pad = await shownElement("riv-pad", container, 200);
     const box = pad.getBoundingClientRect();
     let samples = 0;
@@ -102,14 +102,14 @@ describe("the rivulet anywidget module in Jupyter's widget manager", function ()
   });
 
   it("shows each property change the kernel sends, one after another", async () => {
-    widget = await openWidget({ tag: "riv-pad", props: { height: 200 }, attributes: {} }, container);
+    widget = await openWidget({ tag: "riv-pad", props: { height: 200 }, html_attributes: {} }, container);
     const pad = await shownElement("riv-pad", container, 200);
     widget.comm.update({ props: { height: 120 } });
     await until(
       () => `the pad is 120 px high (now ${pad.getBoundingClientRect().height})`,
       () => pad.getBoundingClientRect().height === 120,
     );
-    widget.comm.update({ props: { height: 90 }, attributes: { title: "from Python" } });
+    widget.comm.update({ props: { height: 90 }, html_attributes: { title: "from Python" } });
     await until(
       () => `the pad is 90 px high (now ${pad.getBoundingClientRect().height})`,
       () => pad.getBoundingClientRect().height === 90,
@@ -118,7 +118,7 @@ describe("the rivulet anywidget module in Jupyter's widget manager", function ()
   });
 
   it("sends every edit a person makes in the element back to the kernel as a state update", async () => {
-    widget = await openWidget({ tag: "widget-name-field", props: { name: "Ada" }, attributes: {} }, container);
+    widget = await openWidget({ tag: "widget-name-field", props: { name: "Ada" }, html_attributes: {} }, container);
     const field = await shownElement("widget-name-field", container);
     const input = () => field.shadowRoot?.querySelector("input") ?? null;
     await until(
@@ -138,7 +138,7 @@ describe("the rivulet anywidget module in Jupyter's widget manager", function ()
   });
 
   it("removes the element, its listeners and its frame request when the view is removed", async () => {
-    widget = await openWidget({ tag: "riv-pad", props: { height: 200 }, attributes: {} }, container);
+    widget = await openWidget({ tag: "riv-pad", props: { height: 200 }, html_attributes: {} }, container);
     const pad = await shownElement("riv-pad", container, 200);
     const framesBefore = countPending().animationFrames;
     const box = pad.getBoundingClientRect();

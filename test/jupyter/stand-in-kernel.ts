@@ -96,7 +96,7 @@ async function jupyterHost(): Promise<{ widgetManager(): Manager }> {
  * Opens a rivulet widget with `traits` as a kernel would (comm open with the full state) and shows it in `el`.
  *
  * @example
- * const { comm, model } = await openWidget({ tag: "riv-pad", props: { height: 200 }, attributes: {} }, el);
+ * const { comm, model } = await openWidget({ tag: "riv-pad", props: { height: 200 }, html_attributes: {} }, el);
  */
 export async function openWidget(traits: Record<string, unknown>, el: HTMLElement): Promise<OpenedWidget> {
   const host = await jupyterHost();

@@ -62,7 +62,7 @@ print(json.dumps({"own": own, "listed": list(WIDGET_TRAITS)}))`),
 import io
 from ipywidgets.embed import embed_minimal_html
 from rivulet_elements import RivuletWidget
-pad = RivuletWidget(tag="riv-pad", props={"height": 180}, attributes={"title": "set in Python"})
+pad = RivuletWidget(tag="riv-pad", props={"height": 180}, html_attributes={"title": "set in Python"})
 out = io.StringIO()
 # drop_defaults=False: anywidget's _esm is a default, and the page needs it.
 embed_minimal_html(out, views=[pad], drop_defaults=False, requirejs=False, embed_url="/dist/jupyter-host.js",
