@@ -54,10 +54,41 @@ function readJson(script: Element, what: string): unknown {
   }
 }
 
+/** Where one view of a widget goes: the model's id, as ipywidgets' `view_specs` give it, and the element. */
+export interface ViewPlacement {
+  readonly model_id: string;
+  readonly el: HTMLElement;
+}
+
 /**
- * Renders the widgets `ipywidgets.embed` put in `root`: the state in its
+ * Renders widget state that `ipywidgets.embed` exported (`embed_data(...)["manager_state"]`): one view per
+ * placement. An anywidget `_esm` that is a relative path is resolved against the page first. Resolves once every
+ * view is shown.
+ *
+ * @example
+ * const { manager_state, view_specs } = await (await fetch("./widget-state.json")).json();
+ * await rivuletJupyter.renderWidgetState(manager_state, [{ model_id: view_specs[0].model_id, el }]);
+ */
+export async function renderWidgetState(
+  managerState: ManagerState,
+  placements: readonly ViewPlacement[],
+): Promise<void> {
+  resolveModulePaths(managerState, document.baseURI);
+  const manager = widgetManager();
+  const models = await manager.set_state(managerState);
+  await Promise.all(
+    placements.map(async ({ model_id, el }) => {
+      const model = models.find((candidate) => candidate.model_id === model_id);
+      if (model === undefined) throw new Error(`jupyter-host: the widget state has no model ${model_id}`);
+      await manager.display_view(await manager.create_view(model), el);
+    }),
+  );
+}
+
+/**
+ * Renders the widgets `ipywidgets.embed` put in `root` (`embed_minimal_html`, `embed_snippet`): the state in its
  * `<script type="application/vnd.jupyter.widget-state+json">`, each view where its
- * `<script type="application/vnd.jupyter.widget-view+json">` is. Resolves once every view is shown.
+ * `<script type="application/vnd.jupyter.widget-view+json">` is.
  *
  * @example
  * await rivuletJupyter.renderEmbedded(document);
@@ -67,22 +98,13 @@ export async function renderEmbedded(root: ParentNode = document): Promise<void>
   if (stateScript === null) {
     throw new Error("jupyter-host: no widget-state script in the page; embed one with ipywidgets.embed.embed_data");
   }
-  const managerState = readJson(stateScript, "widget-state") as ManagerState;
-  resolveModulePaths(managerState, document.baseURI);
-  const manager = widgetManager();
-  const models = await manager.set_state(managerState);
   const viewScripts = [...root.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')];
-  await Promise.all(
-    viewScripts.map(async (script) => {
-      const { model_id } = readJson(script, "widget-view") as { model_id: string };
-      const model = models.find((candidate) => candidate.model_id === model_id);
-      if (model === undefined) throw new Error(`jupyter-host: the widget state has no model ${model_id}`);
-      const el = document.createElement("div");
-      el.className = "widget-output";
-      script.before(el);
-      await manager.display_view(await manager.create_view(model), el);
-    }),
-  );
+  const placements = viewScripts.map((script) => {
+    const el = Object.assign(document.createElement("div"), { className: "widget-output" });
+    script.before(el);
+    return { model_id: (readJson(script, "widget-view") as { model_id: string }).model_id, el };
+  });
+  await renderWidgetState(readJson(stateScript, "widget-state") as ManagerState, placements);
 }
 
 export { HTMLManager };
