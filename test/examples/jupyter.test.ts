@@ -47,7 +47,7 @@ describe("the Jupyter widgets example", function () {
     const lastAt = () => (/the last at (\d+), (\d+)$/.exec(moves()) ?? []).slice(1).map(Number);
     await until(
       () => `the page counts the samples (now "${moves()}")`,
-      () => /^\d+ samples, the last at 3\d\d, 1\d\d$/.test(moves()) && lastAt()[0] > 300,
+      () => /^\d+ samples, the last at 3\d\d, 1\d\d$/.test(moves()) && (lastAt()[0] ?? 0) > 300,
     );
     // The pad's own area starts inside its 1 px border.
     expect(lastAt()[0]).to.be.closeTo(320, 2);
