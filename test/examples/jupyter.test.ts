@@ -2,18 +2,8 @@
 // and the rivulet module from dist/) in an iframe, moves the pointer over the pad with trusted mouse moves, and
 // checks what a person would see: both widgets with the properties Python set, and the samples counted.
 import { expect } from "chai";
+import { until } from "../jupyter/frames.js";
 import { executeServerCommand, resetMouse, sendMouse, setViewport } from "@web/test-runner-commands";
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/** Waits, frame by frame, until `condition` holds; a hang guard only. */
-async function until(what: () => string, condition: () => boolean): Promise<void> {
-  for (let count = 0; count < 1200; count += 1) {
-    if (condition()) return;
-    await nextFrame();
-  }
-  throw new Error(`still waiting after 1200 frames until ${what()}`);
-}
 
 describe("the Jupyter widgets example", function () {
   this.timeout(120_000);

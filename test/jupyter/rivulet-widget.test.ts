@@ -3,20 +3,10 @@
 // element, a person's edit in the element reaches the kernel, and removing the view leaves nothing behind.
 import { countPending } from "../harness/lifecycle.js";
 import { expect } from "chai";
+import { nextFrame, until } from "./frames.js";
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from "@web/test-runner-commands";
 import { defineComponent } from "../../components/define-component.js";
 import { openWidget, type OpenedWidget } from "./stand-in-kernel.js";
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/** Waits, frame by frame, until `condition` holds; a hang guard only. */
-async function until(what: () => string, condition: () => boolean): Promise<void> {
-  for (let count = 0; count < 1200; count += 1) {
-    if (condition()) return;
-    await nextFrame();
-  }
-  throw new Error(`still waiting after 1200 frames until ${what()}`);
-}
 
 interface EventsMessage {
   kind: string;
