@@ -1,5 +1,6 @@
 // Builds rivulet: the library entry points as ES modules in dist/ (types come from `tsc -p tsconfig.build.json`),
-// and one self-contained, minified browser bundle with lit and BokehJS inside. Prints bundle sizes at the end.
+// one self-contained, minified browser bundle with lit and BokehJS inside, and the anywidget module
+// dist/rivulet-widget.js. Prints bundle sizes at the end.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
@@ -60,6 +61,17 @@ export default [
       inlineDynamicImports: true,
       plugins: [printSizes()],
     },
+    onwarn,
+  },
+  {
+    // The anywidget front-end module: one self-contained file (lit and the elements, no BokehJS), which anywidget
+    // and Panel's AnyWidgetComponent send inline to the page, so it carries no source-map comment to a file.
+    input: "embed/jupyter/rivulet-widget.ts",
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ minify: true, keepNames: true, define: { "process.env.NODE_ENV": '"production"' } }),
+    ],
+    output: { file: "dist/rivulet-widget.js", format: "es", plugins: [printSizes()] },
     onwarn,
   },
 ];
