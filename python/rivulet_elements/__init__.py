@@ -1,5 +1,6 @@
-"""rivulet's Python halves: host-side classes for rivulet's elements in Jupyter and Panel."""
+"""rivulet-elements: host classes that place rivulet's web elements in Bokeh documents, Jupyter and Panel."""
 
+from .bokeh_element import RivuletElement
 from .widget import RivuletWidget
 
-__all__ = ["RivuletWidget"]
+__all__ = ["RivuletElement", "RivuletWidget"]
