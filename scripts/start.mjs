@@ -1,6 +1,6 @@
-// `npm start`: builds rivulet, then serves the examples with @web/dev-server on HOST:PORT only
-// (default 127.0.0.1:8000) and prints the URL of the main example and of the examples index.
-import { spawnSync } from "node:child_process";
+// `npm start`: serves the examples from the TypeScript sources with @web/dev-server on HOST:PORT only (default
+// 127.0.0.1:8000), prints their URLs at once, reloads open pages on a source edit and builds dist/ in the background.
+import { spawn } from "node:child_process";
 import { serveExamples } from "./dev-server.mjs";
 
 const host = process.env.HOST || "127.0.0.1";
@@ -10,9 +10,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   process.exit(1);
 }
 
-if (spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-
-const server = await serveExamples({ hostname: host, port }).catch((error) => {
+const server = await serveExamples({ hostname: host, port, live: true }).catch((error) => {
   console.error(
     `rivulet: cannot listen on ${host}:${port} (${error.code ?? error.message}); set HOST or PORT, e.g. PORT=8001`,
   );
@@ -20,6 +18,23 @@ const server = await serveExamples({ hostname: host, port }).catch((error) => {
 });
 const { url } = server;
 
-console.log(`\nrivulet main example: ${url}/examples/mouse-movements/`);
+console.log(`rivulet main example: ${url}/examples/mouse-movements/`);
 console.log(`all examples:         ${url}/examples/`);
-console.log("Press Ctrl+C to stop.");
+console.log("Pages reload when a source changes. Press Ctrl+C to stop.");
+
+// Only pages that load dist/ (the bundle, the plain-HTML example) wait for this build; the examples do not.
+// RIVULET_NO_BUILD=1 skips it (the start-up test, where dist/ is already built).
+const build =
+  process.env.RIVULET_NO_BUILD === "1"
+    ? undefined
+    : // Its own process group, so that stopping the server stops rollup and tsc too, not only npm.
+      spawn("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"], detached: true });
+build?.once("exit", (code) =>
+  console.log(code === 0 ? "dist/ built." : `rivulet: npm run build failed (exit ${code}); dist/ is stale`),
+);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    if (build?.exitCode === null) process.kill(-build.pid);
+    void server.stop().then(() => process.exit(0));
+  });
+}
