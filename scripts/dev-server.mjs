@@ -5,10 +5,25 @@ import { createServer } from "node:http";
 import { startDevServer } from "@web/dev-server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { examplesIndexPlugin } from "./examples-index.mjs";
+import { liveReload } from "./live-reload.mjs";
 import { exampleFiles, exampleFolders, servedPaths } from "./served-paths.mjs";
 
 /** The dev-server plugin that serves `.ts` files as JavaScript, with the project's tsconfig. */
 export const typescriptPlugin = () => esbuildPlugin({ ts: true, tsconfig: "./tsconfig.json", target: "es2022" });
+
+/** The package's own entry points and the source file each is built from, for serving the examples unbuilt. */
+const sourceOfEntry = {
+  rivulet: "/index.ts",
+  "rivulet/stream": "/stream/index.ts",
+  "rivulet/components": "/components/index.ts",
+  "rivulet/plot": "/components/plot-index.ts",
+};
+
+/** The dev-server plugin that resolves `rivulet` and its subpaths to their TypeScript sources instead of dist/. */
+const sourceEntriesPlugin = () => ({
+  name: "rivulet-source-entries",
+  resolveImport: ({ source }) => sourceOfEntry[source],
+});
 
 /** Listens on `hostname`:`port` and nowhere else; resolves once listening, rejects if the address is taken. */
 function listen(server, hostname, port) {
@@ -24,15 +39,19 @@ function listen(server, hostname, port) {
 /**
  * Serves the examples, the examples index, dist/ and the library sources on `hostname`:`port` (a free port when
  * `port` is 0 or omitted), bound to that address only. `alsoServe` names more top-level folders (the benchmark
- * serves `bench`). Resolves to `{ url, port, stop }`.
+ * serves `bench`). With `live`, pages import rivulet from its TypeScript sources (no build needed but for
+ * dist/rivulet.bundle.js) and reload when a file under components/, stream/, examples/ or index.ts changes.
+ * Resolves to `{ url, port, stop }`.
  *
  * @example
  * const server = await serveExamples({ hostname: "127.0.0.1", port: 8000 });
  * console.log(`${server.url}/examples/mouse-movements/`);
  * await server.stop();
  */
-export async function serveExamples({ hostname, port = 0, alsoServe = [] }) {
+export async function serveExamples({ hostname, port = 0, alsoServe = [], live = false }) {
   const gate = servedPaths({ folders: [...exampleFolders, ...alsoServe], files: exampleFiles });
+  const reload = live ? liveReload({ folders: ["components", "stream", "examples"], files: ["index.ts"] }) : undefined;
+  const livePlugins = reload ? [reload.plugin, sourceEntriesPlugin()] : [];
   // @web/dev-server listens on every interface when asked for 127.0.0.1 or localhost, so it gets no socket of its
   // own (middleware mode) and its app is served from a server bound here.
   const devServer = await startDevServer({
@@ -43,8 +62,8 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [] }) {
       open: false,
       watch: false,
       nodeResolve: true,
-      middleware: [gate.middleware],
-      plugins: [gate.plugin, examplesIndexPlugin(), typescriptPlugin()],
+      middleware: reload ? [reload.middleware, gate.middleware] : [gate.middleware],
+      plugins: [gate.plugin, ...livePlugins, examplesIndexPlugin(), typescriptPlugin()],
     },
     readCliArgs: false,
     readFileConfig: false,
@@ -55,11 +74,13 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [] }) {
   try {
     await listen(httpServer, hostname, port);
   } catch (error) {
+    reload?.stop();
     await devServer.stop();
     throw error;
   }
   const { address, port: boundPort } = httpServer.address();
   const stop = async () => {
+    reload?.stop();
     const closed = new Promise((resolve) => httpServer.close(resolve));
     httpServer.closeAllConnections();
     await Promise.all([closed, devServer.stop()]);
