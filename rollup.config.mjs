@@ -1,6 +1,9 @@
 // Builds rivulet: the library entry points as ES modules in dist/ (types come from `tsc -p tsconfig.build.json`),
-// and one self-contained, minified browser bundle with lit and BokehJS inside. Prints bundle sizes at the end.
+// one self-contained, minified browser bundle with lit and BokehJS inside, the anywidget module
+// dist/rivulet-widget.js, and two builds for pages that load BokehJS themselves (a classic script and an ES module,
+// no BokehJS inside). Prints each bundle's raw and gzip size.
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import esbuild from "rollup-plugin-esbuild";
@@ -27,6 +30,39 @@ function printSizes() {
   };
 }
 
+const fromRoot = (path) => resolve(import.meta.dirname, path);
+const pageSwaps = new Map([
+  [fromRoot("components/bokeh.js"), fromRoot("embed/bokeh/page-bokeh.ts")],
+  [fromRoot("node_modules/@bokeh/bokehjs/build/js/bokeh-gl.esm.min.js"), fromRoot("embed/bokeh/page-bokeh-gl.ts")],
+]);
+
+/**
+ * For pages that already load BokehJS: every import of components/bokeh.ts (and of BokehJS's WebGL build) resolves
+ * to embed/bokeh/page-bokeh.ts (page-bokeh-gl.ts), which take the page's `window.Bokeh`, so no BokehJS is bundled.
+ */
+function pageBokeh() {
+  return {
+    name: "page-bokeh",
+    resolveId(source, importer) {
+      if (importer === undefined) return null;
+      const path = source.startsWith(".") ? resolve(dirname(importer), source) : fromRoot(`node_modules/${source}`);
+      return pageSwaps.get(path) ?? null;
+    },
+  };
+}
+
+/** The builds for pages with BokehJS: the elements, the runtime and the RivuletElement model, minified. */
+const pageBuild = (output) => ({
+  input: "embed/bokeh/page-build.ts",
+  plugins: [
+    pageBokeh(),
+    nodeResolve({ browser: true }),
+    typescript({ minify: true, keepNames: true, define: { "process.env.NODE_ENV": '"production"' } }),
+  ],
+  output: { sourcemap: true, inlineDynamicImports: true, plugins: [printSizes()], ...output },
+  onwarn,
+});
+
 /** BokehJS's own `eval` (its CustomJS callbacks) is theirs to answer for; every other warning is shown. */
 function onwarn(warning, warn) {
   if (warning.code === "EVAL" && warning.id?.includes("@bokeh/bokehjs")) return;
@@ -41,6 +77,7 @@ export default [
       "stream/port/index": "stream/port/index.ts",
       "components/index": "components/index.ts",
       "components/plot-index": "components/plot-index.ts",
+      "embed/bokeh/index": "embed/bokeh/index.ts",
     },
     external: isDependency,
     plugins: [typescript()],
@@ -63,4 +100,22 @@ export default [
     },
     onwarn,
   },
+  {
+    // The anywidget front-end module: one self-contained file (lit and the elements, no BokehJS), which anywidget
+    // and Panel's AnyWidgetComponent send inline to the page, so it carries no source-map comment to a file.
+    input: "embed/jupyter/rivulet-widget.ts",
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ minify: true, keepNames: true, define: { "process.env.NODE_ENV": '"production"' } }),
+    ],
+    output: { file: "dist/rivulet-widget.js", format: "es", plugins: [printSizes()] },
+    onwarn,
+  },
+  pageBuild({ file: "dist/rivulet-bokeh.js", format: "iife", name: "Rivulet" }),
+  {
+    input: "embed/bokeh/before-bokeh.ts",
+    plugins: [typescript({ minify: true })],
+    output: { file: "dist/rivulet-bokeh-csp.js", format: "iife", plugins: [printSizes()] },
+  },
+  pageBuild({ file: "dist/rivulet-bokeh.esm.js", format: "es" }),
 ];

@@ -8,6 +8,7 @@ import { typescriptPlugin } from "./scripts/dev-server.mjs";
 import { freePort } from "./scripts/free-port.mjs";
 import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
 import { cspPlugin } from "./scripts/csp-plugin.mjs";
+import { examplesIndexPlugin } from "./scripts/examples-index.mjs";
 
 /**
  * Each test page. Lit stays in dev mode, so its real warnings show; only its one-off "Lit is in dev mode" notice is
@@ -31,7 +32,14 @@ export default {
   files: ["test/**/*.test.ts"],
   port: await freePort(),
   nodeResolve: { exportConditions: ["browser", "development"] },
-  plugins: [typescriptPlugin(), screenshotPlugin(), cdpPlugin(), cspPlugin()],
+  // The examples index at /examples/ as `npm start` serves it; `/` stays the runner's own page.
+  plugins: [
+    typescriptPlugin(),
+    screenshotPlugin(),
+    cdpPlugin(),
+    cspPlugin(),
+    examplesIndexPlugin({ paths: ["/examples/", "/examples/index.html"] }),
+  ],
   browsers: [playwrightLauncher({ product: "chromium", launchOptions: chromiumLaunchOptions(), createPage })],
   concurrency: 2,
   testRunnerHtml,

@@ -1,5 +1,6 @@
 // <riv-pad>: a plain input area that reports every pointer sample (coalesced moves, downs and ups) to its queue.
 import { css, type PropertyValues } from "lit";
+import { defineOnce } from "./define-once.js";
 import { ReactiveHTML, type DomEvents } from "./reactive-html.js";
 
 /**
@@ -45,7 +46,8 @@ export class RivPad extends ReactiveHTML {
   }
 }
 
-customElements.define("riv-pad", RivPad);
+// Once: anywidget evaluates its module again for every widget (dist/rivulet-widget.js).
+defineOnce("riv-pad", RivPad);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,6 +2,7 @@
 // sparkline of its recent values (the last minute, by default) that `sparkline="off"` hides.
 import { css } from "lit";
 import { signal } from "@lit-labs/signals";
+import { defineOnce } from "./define-once.js";
 import { ReactiveHTML } from "./reactive-html.js";
 
 /**
@@ -245,7 +246,8 @@ export class RivRate extends ReactiveHTML {
   }
 }
 
-customElements.define("riv-rate", RivRate);
+// Once: anywidget evaluates its module again for every widget (dist/rivulet-widget.js).
+defineOnce("riv-rate", RivRate);
 
 declare global {
   interface HTMLElementTagNameMap {

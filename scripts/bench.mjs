@@ -1,14 +1,20 @@
 // `npm run bench`: the size budget (scripts/bundle-sizes.mjs --check: gzip sizes against budgets), the stream
-// runtime's Node benchmarks (bench/main.ts through tsx, against the sources in stream/), then the plot pipeline's benchmark in headless Chromium (bench/browser/plot-bench.mjs), then the
-// per-event cost of serialization and dispatch into a queue (bench/browser/event-bench.mjs).
-// Extra arguments go to the browser benchmark (e.g. `npm run bench -- --seconds=2`).
+// runtime's Node benchmarks (bench/main.ts through tsx, against the sources in stream/), then the plot pipeline's
+// benchmark in headless Chromium (bench/browser/plot-bench.mjs), then the per-event cost of serialization and
+// dispatch into a queue (bench/browser/event-bench.mjs), then the main example against the write-up's Panel +
+// HoloViews + streamz pipeline (bench/peer-seed/bench.mjs, 3 s per run; it serves the example with rivulet from
+// dist/, so it runs when dist/ is built: `npm run bench:peer` builds and runs it alone).
+// Extra arguments go to the plot benchmark (e.g. `npm run bench -- --seconds=2`).
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
-const sizeBudget = spawnSync(process.execPath, ["scripts/bundle-sizes.mjs", "--check"], { stdio: "inherit" });
-const nodeBench = spawnSync(process.execPath, ["--import", "tsx", "bench/main.ts"], { stdio: "inherit" });
-const browserBench = spawnSync(process.execPath, ["bench/browser/plot-bench.mjs", ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
-const eventBench = spawnSync(process.execPath, ["bench/browser/event-bench.mjs"], { stdio: "inherit" });
-process.exitCode =
-  sizeBudget.status === 0 && nodeBench.status === 0 && browserBench.status === 0 && eventBench.status === 0 ? 0 : 1;
+const run = (script, args = []) => spawnSync(process.execPath, [script, ...args], { stdio: "inherit" }).status === 0;
+
+const sizeBudget = run("scripts/bundle-sizes.mjs", ["--check"]);
+const nodeBench = spawnSync(process.execPath, ["--import", "tsx", "bench/main.ts"], { stdio: "inherit" }).status === 0;
+const browserBench = run("bench/browser/plot-bench.mjs", process.argv.slice(2));
+const eventBench = run("bench/browser/event-bench.mjs");
+let peerBench = true;
+if (existsSync("dist/index.js")) peerBench = run("bench/peer-seed/bench.mjs", ["--seconds=3"]);
+else console.log("\nbench: no dist/, so no peer benchmark; `npm run build` first, or run `npm run bench:peer`");
+process.exitCode = sizeBudget && nodeBench && browserBench && eventBench && peerBench ? 0 : 1;

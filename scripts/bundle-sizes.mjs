@@ -1,8 +1,10 @@
 // The size budget: each entry point minified as a page would load it, and the built bundle, gzipped, against a
 // budget. `npm run build` prints the table; `npm run bench` runs it with --check, which fails on a size over budget.
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
+import { transform } from "esbuild";
 import { rollup } from "rollup";
 import esbuild from "rollup-plugin-esbuild";
 
@@ -11,34 +13,76 @@ const dependencies = Object.keys(JSON.parse(readFileSync("package.json", "utf8")
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
+ * The stream core, measured apart from the full runtime: the node, sources, queue, schedulers, errors and the
+ * operators every pipeline starts from. A virtual entry re-exports these modules, so what is measured is exactly
+ * what a page importing only them would load (each operator module registers its method on import).
+ */
+const streamCore = [
+  "stream/stream.ts",
+  "stream/source.ts",
+  "stream/errors.ts",
+  "stream/queue.ts",
+  "stream/scheduler.ts",
+  "stream/sources/from-queue.ts",
+  "stream/sources/from-iterable.ts",
+  "stream/sources/from-periodic.ts",
+  "stream/sources/from-event.ts",
+  "stream/operators/map.ts",
+  "stream/operators/filter.ts",
+  "stream/operators/scan.ts",
+  "stream/operators/sink.ts",
+  "stream/operators/sink-to-list.ts",
+];
+
+/**
  * What is measured, and its budget in gzipped bytes. An entry point is bundled with everything of rivulet it
  * imports and, as `externals` says, without rivulet's dependencies (lit, @lit-labs/signals, BokehJS), which a page
  * shares with others and rivulet does not choose the size of.
  */
 export const budgets = [
-  { name: "stream runtime", input: "stream/index.ts", externals: "none", budget: 6 * kib },
+  { name: "stream core (see streamCore)", modules: streamCore, externals: "none", budget: 6 * kib },
+  // Every operator registers on Stream.prototype on import, so the whole runtime (10.5 KB in December 2026) cannot
+  // meet the 6 KB target without making operators opt-in imports; this budget only stops it growing unnoticed.
+  { name: "stream runtime", input: "stream/index.ts", externals: "none", budget: 11 * kib },
   { name: "components (no BokehJS)", input: "components/index.ts", externals: "dependencies", budget: 20 * kib },
   { name: "plot (no BokehJS)", input: "components/plot-index.ts", externals: "dependencies", budget: 27 * kib },
   { name: "rivulet (no dependencies)", input: "index.ts", externals: "dependencies", budget: 38 * kib },
   { name: "dist/rivulet.bundle.js", file: "dist/rivulet.bundle.js", budget: 600 * kib },
 ];
 
-/** One entry point minified as the production bundle is (esbuild, NODE_ENV=production), in one chunk. */
-async function minifiedEntry({ input, externals }) {
-  const bundle = await rollup({
-    input,
+/** A rollup plugin whose entry `virtual-entry` re-exports every module in `modules`. */
+function virtualEntry(modules) {
+  const id = "\0virtual-entry";
+  return {
+    name: "virtual-entry",
+    resolveId: (source) => (source === "virtual-entry" ? id : null),
+    load: (source) =>
+      source === id ? modules.map((module) => `export * from ${JSON.stringify(resolve(module))};`).join("\n") : null,
+  };
+}
+
+/** One entry point (`input`, or `modules` re-exported) as rollup loads it, minified or not, for `external`. */
+function bundleOf({ input, modules, externals }, minify) {
+  return rollup({
+    input: modules ? "virtual-entry" : input,
     external: externals === "none" ? [] : isDependency,
     plugins: [
+      ...(modules ? [virtualEntry(modules)] : []),
       nodeResolve({ browser: true }),
       esbuild({
         target: "es2022",
         tsconfig: "tsconfig.json",
-        minify: true,
+        minify,
         define: { "process.env.NODE_ENV": '"production"' },
       }),
     ],
     onwarn: () => undefined,
   });
+}
+
+/** One entry point minified as the production bundle is (esbuild, NODE_ENV=production), in one chunk. */
+async function minifiedEntry(row) {
+  const bundle = await bundleOf(row, true);
   try {
     const { output } = await bundle.generate({ format: "es", inlineDynamicImports: true });
     return Buffer.from(output.map((chunk) => (chunk.type === "chunk" ? chunk.code : "")).join(""));
@@ -64,6 +108,29 @@ export async function measureSizes() {
     rows.push({ ...row, raw: code.length, gzip: gzipSync(code, { level: 9 }).length });
   }
   return rows;
+}
+
+/**
+ * What each module of one row adds: `{ module, raw, gzip }` in bytes, largest gzip first, each module's code as
+ * rollup renders it into the bundle, minified and gzipped alone (so the sum is above the bundle's gzip size).
+ *
+ * @example
+ * const [largest] = await moduleSizes(budgets[1]); // e.g. { module: "stream/queue.ts", raw: 3773, gzip: 1422 }
+ */
+export async function moduleSizes(row) {
+  const bundle = await bundleOf(row, false);
+  try {
+    const { output } = await bundle.generate({ format: "es", inlineDynamicImports: true });
+    const sizes = [];
+    for (const [id, { code }] of Object.entries(output[0].modules)) {
+      const minified = Buffer.from((await transform(code ?? "", { minify: true, target: "es2022" })).code);
+      const module = id.startsWith(process.cwd()) ? id.slice(process.cwd().length + 1) : id;
+      sizes.push({ module, raw: minified.length, gzip: gzipSync(minified, { level: 9 }).length });
+    }
+    return sizes.sort((a, b) => b.gzip - a.gzip);
+  } finally {
+    await bundle.close();
+  }
 }
 
 /**
@@ -94,6 +161,20 @@ export function sizeTable(rows) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { table, passed } = sizeTable(await measureSizes());
   console.log(`\nsize budget (KB = 1,024 bytes):\n${table}`);
+  const asked = process.argv[process.argv.indexOf("--modules") + 1];
+  const breakdown = budgets.find((row) => row.input !== undefined && row.input === asked);
+  if (process.argv.includes("--modules")) {
+    if (breakdown === undefined) {
+      const inputs = budgets.flatMap((row) => row.input ?? []).join(", ");
+      throw new Error(
+        `bundle-sizes: --modules ${String(asked)} is not one of ${inputs}; use e.g. --modules stream/index.ts`,
+      );
+    }
+    const lines = (await moduleSizes(breakdown)).map(
+      ({ module, raw, gzip }) => `${module.padEnd(44)} ${String(raw).padStart(7)} ${String(gzip).padStart(7)}`,
+    );
+    console.log(`\n${breakdown.input}, bytes per module (minified, gzip):\n${lines.join("\n")}`);
+  }
   if (process.argv.includes("--check") && !passed) {
     console.error(
       "size budget: a size is over its budget (FAIL above); shrink it, or raise the budget in scripts/bundle-sizes.mjs with a reason",

@@ -8,8 +8,15 @@
  */
 export const exampleFolders = ["examples", "dist", "components", "stream", "docs"];
 
-/** Single files the examples need besides those folders: the examples index and the library's entry source. */
-export const exampleFiles = ["/", "/index.ts"];
+/**
+ * Single files the examples need besides those folders: the examples index, the library's entry source, and the
+ * stock BokehJS classic scripts that examples/bokeh-embed/ loads as a page with Bokeh would.
+ */
+export const exampleFiles = [
+  "/",
+  "/index.ts",
+  ...["bokeh", "bokeh-widgets", "bokeh-api"].map((name) => `/node_modules/@bokeh/bokehjs/build/js/${name}.min.js`),
+];
 
 /** Decodes a request path; `undefined` when it is not valid percent-encoding. */
 function decodePath(path) {

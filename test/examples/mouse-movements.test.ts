@@ -4,6 +4,7 @@ import { expect } from "chai";
 import { executeServerCommand, resetMouse, sendMouse, setViewport } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 import type { RivRate } from "../../components/riv-rate.js";
+import { canvases, pixels } from "./example-page.js";
 
 const exampleUrl = new URL("/examples/mouse-movements/", location.href).href;
 
@@ -73,18 +74,6 @@ async function loadExample(): Promise<Example> {
   return { frame, plot, heat, rate, errors };
 }
 
-function canvases(plot: RivPlot): HTMLCanvasElement[] {
-  const found: HTMLCanvasElement[] = [];
-  const search = (root: ParentNode): void => {
-    for (const element of root.querySelectorAll("*")) {
-      if (element.tagName === "CANVAS") found.push(element as HTMLCanvasElement);
-      if (element.shadowRoot) search(element.shadowRoot);
-    }
-  };
-  if (plot.shadowRoot) search(plot.shadowRoot);
-  return found;
-}
-
 /** Where data point (x, y) of the example's plot is in this (outer) page. */
 function pagePoint(example: Example, x: number, y: number): [number, number] {
   const { plot, frame } = example;
@@ -97,20 +86,6 @@ function pagePoint(example: Example, x: number, y: number): [number, number] {
     Math.round(outer.left + canvas.left + left + ((x - x0) / (x1 - x0)) * width),
     Math.round(outer.top + canvas.top + top + height - ((y - y0) / (y1 - y0)) * height),
   ];
-}
-
-/** How many pixels of the plot's canvases are of a colour, told by `test(r, g, b)`; axes and text are grey. */
-function pixels(plot: RivPlot, test: (r: number, g: number, b: number) => boolean): number {
-  let count = 0;
-  for (const canvas of canvases(plot)) {
-    const context = canvas.getContext("2d");
-    if (context === null || canvas.width === 0) continue;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    for (let i = 0; i < data.length; i += 4) {
-      if ((data[i + 3] ?? 0) > 0 && test(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0)) count += 1;
-    }
-  }
-  return count;
 }
 
 /** Clearly blue: the trail. */

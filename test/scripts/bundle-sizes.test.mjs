@@ -1,11 +1,11 @@
 // Checks the size budget (scripts/bundle-sizes.mjs): what it measures, and that a size over budget fails the table.
 import { expect } from "chai";
-import { budgets, measureSizes, sizeTable } from "../../scripts/bundle-sizes.mjs";
+import { budgets, measureSizes, moduleSizes, sizeTable } from "../../scripts/bundle-sizes.mjs";
 
 describe("scripts/bundle-sizes.mjs", function () {
   this.timeout(120_000); // a hang guard: bundling the four entry points takes a few seconds
 
-  it("measures every budgeted entry point, gzip smaller than minified, the stream smallest", async () => {
+  it("measures every budgeted entry point, gzip smaller than minified, the stream core smallest", async () => {
     const rows = await measureSizes();
     expect(rows.map((row) => row.name)).to.deep.equal(budgets.map((row) => row.name));
     for (const row of rows.filter((measured) => measured.input)) {
@@ -14,6 +14,19 @@ describe("scripts/bundle-sizes.mjs", function () {
     const [stream, ...others] = rows;
     for (const row of others.filter((measured) => measured.gzip !== undefined))
       expect(stream.gzip).to.be.below(row.gzip);
+  });
+
+  it("measures the stream core as part of the stream runtime, and breaks the runtime down by module", async () => {
+    const [core, runtime] = await measureSizes();
+    expect(core.gzip).to.be.below(runtime.gzip);
+    const modules = await moduleSizes(budgets[1]);
+    expect(modules.map(({ module }) => module)).to.include.members([
+      "stream/stream.ts",
+      "stream/operators/throttle.ts",
+    ]);
+    expect(modules.map(({ module }) => module)).to.not.include("components/index.ts");
+    for (const { module, raw, gzip } of modules.filter((row) => row.raw > 200)) expect(gzip, module).to.be.below(raw);
+    expect(modules[0].gzip).to.be.at.least(modules.at(-1).gzip);
   });
 
   it("marks a size over its budget FAIL and the table as not passed", () => {
