@@ -74,6 +74,7 @@ export default [
     input: {
       index: "index.ts",
       "stream/index": "stream/index.ts",
+      "stream/port/index": "stream/port/index.ts",
       "components/index": "components/index.ts",
       "components/plot-index": "components/plot-index.ts",
       "embed/bokeh/index": "embed/bokeh/index.ts",
