@@ -14,9 +14,8 @@ self.addEventListener(
     const received = receiveQueue<TimedPoint>(port, { capacity, overflow: "drop-oldest" });
     const results = new AsyncQueue<TimedPoint>({ capacity, overflow: "drop-oldest" });
     fromQueue(received.queue).map(heavySmoother(busyMs)).sink(results.put);
-    // Every 16 ms rather than "frame": a Chromium worker has requestAnimationFrame, but with no canvas of its own its
-    // frames came seconds late in `npm run bench` (bench/browser/worker-bench.mjs).
-    sendQueue(results, port, { channel: "results", columns: ["x", "y", "t"], flush: 16 });
+    // In a worker "frame" (the default) means every 16 ms: the page draws at its own next frame.
+    sendQueue(results, port, { channel: "results", columns: ["x", "y", "t"] });
   },
   { once: true },
 );
