@@ -29,8 +29,9 @@ async function renderThumbnail(browser, url, name) {
     await page.waitForFunction(() =>
       [...document.querySelectorAll("riv-plot")].every((plot) => plot.view !== undefined),
     );
-    // Where a person would draw: an element marked `data-thumbnail-input`, else the first plot.
-    const plots = page.locator("[data-thumbnail-input], riv-plot");
+    // Where a person would draw: an element marked `data-thumbnail-input`, else the first plot or pad (also one in a
+    // shadow root, such as a Bokeh layout's).
+    const plots = page.locator("[data-thumbnail-input], riv-plot, riv-pad");
     const whole = { x: 0, y: viewport.height / 4, width: viewport.width, height: viewport.height / 2 };
     const target = (await plots.count()) > 0 ? await plots.first().boundingBox() : whole;
     await dragLoop(page, target);
