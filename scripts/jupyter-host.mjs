@@ -2,6 +2,31 @@
 // ship as webpack-style and AMD modules) into dist/jupyter-host.js (a classic script defining `rivuletJupyter`) and its CSS, for the Jupyter example and
 // tests.
 import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+
+/** FAST's focus-selector module, which appends a <style> element at import time; a strict CSP blocks that. */
+const fastFocusModule = /[\\/]@microsoft[\\/]fast-foundation[\\/]dist[\\/]esm[\\/]utilities[\\/]style$/;
+
+/** Resolves FAST's `./focus.js` to examples/jupyter/focus-visible.ts, which asks `CSS.supports` instead. */
+const cspSafeFocusVisible = {
+  name: "csp-safe-focus-visible",
+  setup(build) {
+    const standIn = fileURLToPath(new URL("../examples/jupyter/focus-visible.ts", import.meta.url));
+    let replaced = false;
+    build.onResolve({ filter: /^\.\/focus\.js$/ }, ({ resolveDir }) => {
+      if (!fastFocusModule.test(resolveDir)) return undefined;
+      replaced = true;
+      return { path: standIn };
+    });
+    build.onEnd(() => {
+      if (replaced) return;
+      throw new Error(
+        "jupyter-host: FAST's utilities/style/focus.js was not found to replace; a new @microsoft/fast-foundation " +
+          "moved it, so update fastFocusModule in scripts/jupyter-host.mjs",
+      );
+    });
+  },
+};
 
 await build({
   entryPoints: ["examples/jupyter/jupyter-host.ts"],
@@ -17,5 +42,6 @@ await build({
   // Font Awesome's fonts and icons, which widget controls use and a rivulet widget does not.
   loader: { ".woff": "empty", ".woff2": "empty", ".ttf": "empty", ".eot": "empty", ".svg": "empty" },
   define: { "process.env.NODE_ENV": '"production"' },
+  plugins: [cspSafeFocusVisible],
   logLevel: "warning",
 });
