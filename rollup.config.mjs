@@ -51,17 +51,25 @@ function pageBokeh() {
   };
 }
 
-/** The builds for pages with BokehJS: the elements, the runtime and the RivuletElement model, minified. */
-const pageBuild = (output) => ({
+/** The builds for pages with BokehJS: the elements, the runtime and the RivuletElement model, minified; one build per output. */
+const pageBuild = (...outputs) => ({
   input: "embed/bokeh/page-build.ts",
   plugins: [
     pageBokeh(),
     nodeResolve({ browser: true }),
     typescript({ minify: true, keepNames: true, define: { "process.env.NODE_ENV": '"production"' } }),
   ],
-  output: { sourcemap: true, inlineDynamicImports: true, plugins: [printSizes()], ...output },
+  output: outputs.map((output) => ({
+    sourcemap: true,
+    inlineDynamicImports: true,
+    plugins: [printSizes()],
+    ...output,
+  })),
   onwarn,
 });
+
+/** BokehJS's plotting API (`Bokeh.Plotting`), which `bokeh serve` pages do not load, from the same BokehJS version. */
+const bokehApi = () => readFileSync("node_modules/@bokeh/bokehjs/build/js/bokeh-api.min.js", "utf8");
 
 /** BokehJS's own `eval` (its CustomJS callbacks) is theirs to answer for; every other warning is shown. */
 function onwarn(warning, warn) {
@@ -111,7 +119,12 @@ export default [
     output: { file: "dist/rivulet-widget.js", format: "es", plugins: [printSizes()] },
     onwarn,
   },
-  pageBuild({ file: "dist/rivulet-bokeh.js", format: "iife", name: "Rivulet" }),
+  // dist/rivulet-bokeh-server.js is the same classic script after BokehJS's plotting API: the script that the Python
+  // RivuletElement has Bokeh serve after bokeh.min.js (python/rivulet_elements/package.json).
+  pageBuild(
+    { file: "dist/rivulet-bokeh.js", format: "iife", name: "Rivulet" },
+    { file: "dist/rivulet-bokeh-server.js", format: "iife", name: "Rivulet", banner: bokehApi },
+  ),
   {
     input: "embed/bokeh/before-bokeh.ts",
     plugins: [typescript({ minify: true })],

@@ -7,7 +7,9 @@ from bokeh.models import ColumnDataSource, LayoutDOM
 class RivuletElement(LayoutDOM):
     """A rivulet element, by tag, in a Bokeh layout; its event samples stream into `source`.
 
-    The page must load rivulet's `rivulet-bokeh.js` after BokehJS, which registers the model's view.
+    Its script registers the model's view: `bokeh serve` adds dist/rivulet-bokeh-server.js (the plotting API and
+    rivulet-bokeh.js) after BokehJS by itself (bokeh.ext.json and package.json here name it; `dist` here links to
+    the repository's dist/, so run `npm run build` first). A page made by hand loads rivulet-bokeh.js after BokehJS.
 
     Example:
         source = ColumnDataSource(data={"x": [], "y": []})
