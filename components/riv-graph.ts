@@ -36,7 +36,7 @@ const numbers = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
  * made it (`filter(isMove)`), with how many events it has had (what a source emitted, what any other node
  * received), its rate over the last second and, for a `fromQueue` source, how full its queue is. The layout
  * comes from dagre; the drawing is redrawn at most once per animation frame. Nodes count only while the element
- * is connected and on screen: hidden, scrolled away or removed, it detaches its counters and asks for no frames.
+ * is connected and shown: hidden (its box has no size) or removed, it detaches its counters and asks for no frames.
  *
  * @example
  * <riv-graph id="graph"></riv-graph>
@@ -51,6 +51,9 @@ const numbers = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
  */
 export class RivGraph extends LitElement {
   static override styles = css`
+    :host([hidden]) {
+      display: none;
+    }
     :host {
       display: block;
       min-height: 1px;
@@ -117,7 +120,7 @@ export class RivGraph extends LitElement {
   private layout: GraphLayout | undefined;
   private attached = false;
   private shown = false;
-  private visibility: IntersectionObserver | undefined;
+  private visibility: ResizeObserver | undefined;
   private readonly frames = new FrameRequest(() => this.onFrame());
 
   /** A node of the pipeline to draw (usually its source); the whole graph it belongs to is shown. */
@@ -140,7 +143,11 @@ export class RivGraph extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.visibility = new IntersectionObserver((entries) => this.setShown(entries.at(-1)?.isIntersecting ?? false));
+    // A box of size zero is not shown (`hidden`, `display: none` here or above); the observer says when that changes.
+    this.visibility = new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      this.setShown(box !== undefined && (box.width > 0 || box.height > 0));
+    });
     this.visibility.observe(this);
   }
 

@@ -104,6 +104,22 @@ describe("<riv-graph>", () => {
     source.destroy();
   });
 
+  it("counts nothing while hidden and counts again once shown", async () => {
+    const { queue, source, all } = pipeline();
+    const graph = await mountGraph(source);
+    graph.hidden = true;
+    await until("the hidden graph stops watching", () => !graph.watching);
+    expect(countPending().animationFrames).to.equal(0);
+    feed(queue, 7, 2);
+    await until("the samples still flow", () => all.list.length === 7);
+    graph.hidden = false;
+    await until("the shown graph watches again", () => graph.watching);
+    feed(queue, 2, 2);
+    await until("the graph shows only what came while shown", () => countOf(graph, "pointer") === 2);
+    graph.remove();
+    source.destroy();
+  });
+
   it("leaves no listener, frame request or node behind across 200 connect/remove cycles", async () => {
     const { queue, source } = pipeline();
     const cycle = async (i: number) => {
@@ -116,6 +132,7 @@ describe("<riv-graph>", () => {
     expect(after.listeners - before.listeners, counts).to.be.at.most(0);
     expect(after.nodes - before.nodes, counts).to.be.below(50);
     expect(after.animationFrames, counts).to.equal(before.animationFrames);
+    expect(after.resizeObservers, counts).to.equal(before.resizeObservers);
     source.destroy();
   });
 });
