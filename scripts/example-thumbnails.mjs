@@ -1,6 +1,6 @@
 // `node scripts/example-thumbnails.mjs [name …]`: renders each example (all of them without names) in headless
 // Chromium from the examples server, drags the pointer in a loop over its input (an element marked
-// `data-thumbnail-input`, else its first plot, else the middle of the page without one) so it shows something, and
+// `data-thumbnail-input`, else its first plot or pad, else the middle of the page without one) so it shows something, and
 // saves a 480 × 320 PNG as examples/<name>/thumbnail.png for the examples index. Commit the files it writes.
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -29,8 +29,8 @@ async function renderThumbnail(browser, url, name) {
     await page.waitForFunction(() =>
       [...document.querySelectorAll("riv-plot")].every((plot) => plot.view !== undefined),
     );
-    // Where a person would draw: an element marked `data-thumbnail-input`, else the first plot.
-    const plots = page.locator("[data-thumbnail-input], riv-plot");
+    // Where a person would draw: an element marked `data-thumbnail-input`, else the first plot or pad.
+    const plots = page.locator("[data-thumbnail-input], riv-plot, riv-pad");
     const whole = { x: 0, y: viewport.height / 4, width: viewport.width, height: viewport.height / 2 };
     const target = (await plots.count()) > 0 ? await plots.first().boundingBox() : whole;
     await dragLoop(page, target);
