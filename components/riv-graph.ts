@@ -273,7 +273,7 @@ function nodeBox(watched: WatchedNode, box: GraphLayout["boxes"][number] | undef
   return svg`<g class="node" data-label=${watched.label} data-count=${watched.total}>
     <rect class="box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="8"></rect>
     <text class="label" x=${left} y=${box.y + 20}>${watched.label}</text>
-    <text class="stats" x=${left} y=${box.y + 38}><tspan class="count">${numbers.format(watched.total)}</tspan> events · ${numbers.format(watched.rate)}/s</text>
+    <text class="stats" x=${left} y=${box.y + 38}><tspan class="count">${numbers.format(watched.total)}</tspan> ${watched.total === 1 ? "event" : "events"} · ${numbers.format(watched.rate)}/s</text>
     ${
       watched.fill === undefined
         ? nothing
