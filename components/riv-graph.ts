@@ -4,7 +4,7 @@ import { LitElement, css, html, nothing, svg } from "lit";
 import type { AnyStream } from "../stream/stream.js";
 import type { NodeCounts } from "../stream/node-counts.js";
 import { graphNodes, nodeLabel } from "../stream/graph-mermaid.js";
-import { FromQueue } from "../stream/sources/from-queue.js";
+import type { FromQueue } from "../stream/sources/from-queue.js";
 import { defineOnce } from "./define-once.js";
 import { FrameRequest } from "./frame-request.js";
 import { layoutGraph, type GraphLayout } from "./graph-layout.js";
@@ -222,9 +222,9 @@ function watchNode(node: AnyStream): WatchedNode {
 
 /** How full a `fromQueue` source's queue is, from 0 to 1; `undefined` for any other node. */
 function queueFill(node: AnyStream): number | undefined {
-  if (!(node instanceof FromQueue)) return undefined;
-  const { queue } = node as FromQueue<unknown>;
-  return queue.size / queue.capacity;
+  // Read by shape, not `instanceof`: importing the class would put every source into the components bundle.
+  const { queue } = node as Partial<FromQueue<unknown>>;
+  return typeof queue?.capacity === "number" ? queue.size / queue.capacity : undefined;
 }
 
 function layoutWatched(watched: readonly WatchedNode[]): GraphLayout {
