@@ -1,7 +1,7 @@
 // Public entry point of `rivulet/components`: the ReactiveHTML base and the elements that need no BokehJS
 // (`<riv-plot>` and BokehJS are `rivulet/plot`, so a page without a plot never loads them).
 /**
- * The `ReactiveHTML` base class, templates, event samples and the elements that need no BokehJS (`<riv-rate>`, `<riv-pad>`).
+ * The `ReactiveHTML` base class, templates, event samples and the elements that need no BokehJS (`<riv-rate>`, `<riv-pad>`, `<riv-graph>`).
  *
  * @module rivulet/components
  */
@@ -28,6 +28,7 @@ export { blockedUrl, safeSrcset, safeUrl } from "./safe-url.js";
 export { serializeEvent, SampleError, type EventSample, type FileInfo, type NodeBox } from "./events.js";
 export { RatePolicyError, type EventBinding, type RatePolicy } from "./rate-policy.js";
 export { RivRate, RateError, type RateSparkline } from "./riv-rate.js";
+export { RivGraph } from "./riv-graph.js";
 export { SignalSink, FromSignal, fromSignal, toSignal, type ReadableSignal } from "./signals.js";
 export {
   DefinitionError,

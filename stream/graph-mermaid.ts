@@ -33,8 +33,13 @@ export function graphToMermaid(start: AnyStream): string {
   return lines.join("\n");
 }
 
-/** Every node connected to `start`, sources first: found breadth first from the roots, in connection order. */
-function graphNodes(start: AnyStream): AnyStream[] {
+/**
+ * Every node connected to `start`, sources first: found breadth first from the roots, in connection order.
+ *
+ * @example
+ * graphNodes(source.map(double).sink(show)); // [source, map, sink]
+ */
+export function graphNodes(start: AnyStream): AnyStream[] {
   const connected = new Set<AnyStream>();
   const pending = [start];
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
@@ -54,7 +59,13 @@ function graphNodes(start: AnyStream): AnyStream[] {
   return [...ordered];
 }
 
-function nodeLabel(node: AnyStream): string {
+/**
+ * What a node is called in a drawing of its graph: the call that made it (`map(double)`), else its name.
+ *
+ * @example
+ * nodeLabel(source.slidingWindow(10)); // "slidingWindow(10)"
+ */
+export function nodeLabel(node: AnyStream): string {
   const call = nodeCall(node);
   if (call === undefined) return node.name;
   const args = call.args.filter((arg) => !isStream(arg)).map(argumentText);

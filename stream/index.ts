@@ -13,6 +13,7 @@ export {
   type Push,
   type StreamOptions,
 } from "./stream.js";
+export { type NodeCounts } from "./node-counts.js";
 export { Source, logSourceError, type AnySource, type SourceError, type SourceOptions } from "./source.js";
 export { FromQueue, fromQueue } from "./sources/from-queue.js";
 export { FromIterable, fromIterable } from "./sources/from-iterable.js";

@@ -5,6 +5,7 @@ import { BranchError, StreamError, type BranchFailure } from "./errors.js";
 import { realScheduler, type Scheduler } from "./scheduler.js";
 import { recordNodeCall } from "./graph-calls.js";
 import { graphToMermaid } from "./graph-mermaid.js";
+import { countEmitted, countReceived, type NodeCounts } from "./node-counts.js";
 
 /**
  * What `emit` and `update` return: `undefined` when done, a promise when some downstream is still busy.
@@ -98,6 +99,8 @@ export class Stream<T = unknown> {
   // What `emit` calls: every downstream's push, composed on the first emit after the graph changed.
   private fusedPush: Push<T> | undefined = undefined;
   private fusing = false;
+  // Counters a watcher attached with `observe`; read only when pushes are composed, never per event.
+  private counts: NodeCounts | undefined = undefined;
 
   constructor(options: StreamOptions = {}) {
     this.name = options.name ?? this.constructor.name;
@@ -151,6 +154,23 @@ export class Stream<T = unknown> {
    */
   visualize(): string {
     return graphToMermaid(this);
+  }
+
+  /**
+   * Attaches `counts` to this node (or detaches with `undefined`): from the next value on, the node adds every
+   * value it receives and emits. A node with nothing attached pays nothing per event: the counting is part of the
+   * composed pushes, which are rebuilt here.
+   *
+   * @example
+   * const counts = { received: 0, emitted: 0 };
+   * evens.observe(counts);
+   * source.emit(1); source.emit(2); // counts: { received: 2, emitted: 1 }
+   * evens.observe(undefined); // stops counting
+   */
+  observe(counts: NodeCounts | undefined): void {
+    this.counts = counts;
+    this.fusedPush = undefined;
+    for (const upstream of this.upstreams) upstream.invalidate();
   }
 
   /** The clock of this graph: its own if given, else its first upstream's, else the real one. */
@@ -225,6 +245,7 @@ export class Stream<T = unknown> {
     try {
       const entries = this.downstreams.map((downstream) => downstream.entryFrom(this));
       push = composeFanOut(entries, [...this.downstreams]);
+      if (this.counts !== undefined) push = countEmitted(push, this.counts);
     } finally {
       this.fusing = false;
     }
@@ -236,7 +257,8 @@ export class Stream<T = unknown> {
   private entryFrom(upstream: AnyStream): Push<unknown> {
     // In a cycle this node is still being composed: enter through `emit`, which is composed by the time it runs.
     const emit: Push<T> = this.fusing ? (x) => this.emit(x) : (this.fusedPush ?? this.fuseDownstreams());
-    return this.fuse(emit, upstream);
+    const entry = this.fuse(emit, upstream);
+    return this.counts === undefined ? entry : countReceived(entry, this.counts);
   }
 
   /** Drops the composed push of this node and of everything upstream, whose pushes include this node's. */

@@ -6,8 +6,13 @@ import { AsyncQueue, fadingPalette, fromQueue, type PlotPointerSample } from "ri
 const trail = document.querySelector<HTMLElementTagNameMap["riv-plot"]>("riv-plot#trail");
 const heat = document.querySelector<HTMLElementTagNameMap["riv-plot"]>("riv-plot#heat");
 const rate = document.querySelector("riv-rate");
-if (!trail || !heat || !rate) {
-  throw new Error("mouse-movements: the page needs <riv-plot id=trail>, <riv-plot id=heat> and a <riv-rate>");
+const graph = document.querySelector("riv-graph");
+const toggle = document.querySelector<HTMLButtonElement>("button#show-pipeline");
+if (!trail || !heat || !rate || !graph || !toggle) {
+  throw new Error(
+    "mouse-movements: the page needs <riv-plot id=trail>, <riv-plot id=heat>, a <riv-rate>, a <riv-graph> " +
+      "and a <button id=show-pipeline>",
+  );
 }
 
 /** How long, in ms, a point of the trail takes to fade out. */
@@ -30,15 +35,28 @@ const where = heat.layer("where", { glyph: "heatmap", color: { palette: "Viridis
 const samples = new AsyncQueue<PlotPointerSample>();
 trail.onPlotEvent("pointermove", samples.put, { coalesced: true });
 
-const pointer = fromQueue(samples);
+const pointer = fromQueue(samples, { name: "pointer" });
 // A sample with a button held is part of a drag; all samples of one animation frame go to BokehJS in one call.
-pointer.filter((sample) => sample.buttons === 0).sink(moves.streamSink());
-pointer.filter((sample) => sample.buttons !== 0).sink(drags.streamSink());
+const isMove = (sample: PlotPointerSample) => sample.buttons === 0;
+const isDrag = (sample: PlotPointerSample) => sample.buttons !== 0;
+pointer.filter(isMove).sink(moves.streamSink());
+pointer.filter(isDrag).sink(drags.streamSink());
 pointer.sink(now.streamSink());
 // Count where the pointer went on a 40 × 40 grid; the heat map draws the newest counts once per frame.
 pointer.histogram2d({ x: [0, 100, 40], y: [0, 100, 40] }).sink(where.streamSink());
 // Count the samples of each second.
 pointer
   .timedWindow(1000)
-  .map((batch) => batch.length)
+  .map(function countOf(batch: readonly PlotPointerSample[]) {
+    return batch.length;
+  })
   .sink(rate.sink());
+
+// The graph of this pipeline, live, behind a toggle: hidden, it counts nothing and asks for no frames.
+graph.pipeline = pointer;
+toggle.addEventListener("click", () => {
+  const show = toggle.getAttribute("aria-pressed") !== "true";
+  toggle.setAttribute("aria-pressed", String(show));
+  toggle.textContent = show ? "Hide the pipeline" : "Show the pipeline";
+  graph.hidden = !show;
+});

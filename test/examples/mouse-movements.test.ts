@@ -228,4 +228,50 @@ describe("examples/mouse-movements", function () {
     await executeServerCommand("save-screenshot", { name: "mouse-movements-drag.png" });
     expect(example.errors()).to.deep.equal([]);
   });
+
+  it("shows the live pipeline behind a trusted click on its toggle, counting the trusted moves at the source", async () => {
+    example = await loadExample();
+    const { plot, frame } = example;
+    const page = frame.contentDocument as Document;
+    const toggle = page.querySelector("button#show-pipeline") as HTMLButtonElement;
+    const graph = page.querySelector("riv-graph") as HTMLElementTagNameMap["riv-graph"];
+    expect(graph.hidden, "hidden until asked for").to.equal(true);
+    expect(graph.watching, "counting nothing while hidden").to.equal(false);
+    const button = toggle.getBoundingClientRect();
+    const outer = frame.getBoundingClientRect();
+    await sendMouse({
+      type: "click",
+      position: [
+        Math.round(outer.left + button.left + button.width / 2),
+        Math.round(outer.top + button.top + button.height / 2),
+      ],
+    });
+    expect(toggle.getAttribute("aria-pressed")).to.equal("true");
+    expect(toggle.textContent).to.equal("Hide the pipeline");
+    await until("the graph watches the pipeline", () => graph.watching);
+    let delivered = 0;
+    const stop = plot.onPlotEvent("pointermove", () => (delivered += 1));
+    for (const [x, y] of [
+      [30, 30],
+      [40, 45],
+      [55, 60],
+      [70, 65],
+    ] as const) {
+      const before = delivered;
+      await sendMouse({ type: "move", position: pagePoint(example, x, y) });
+      await until(`the move to (${x}, ${y}) is delivered`, () => delivered > before);
+    }
+    stop();
+    const sourceCount = () =>
+      Number(graph.shadowRoot?.querySelector('g.node[data-label="pointer"]')?.getAttribute("data-count") ?? 0);
+    await until("the graph counts the moves at the source", () => sourceCount() >= delivered);
+    expect(sourceCount()).to.be.greaterThan(0);
+    const labels = [...(graph.shadowRoot?.querySelectorAll("g.node") ?? [])].map((node) =>
+      node.getAttribute("data-label"),
+    );
+    expect(labels).to.include.members(["pointer", "filter(isMove)", "filter(isDrag)", "timedWindow(1000)"]);
+    graph.scrollIntoView();
+    await executeServerCommand("save-screenshot", { name: "mouse-movements-pipeline.png" });
+    expect(example.errors()).to.deep.equal([]);
+  });
 });
