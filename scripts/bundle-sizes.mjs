@@ -44,7 +44,8 @@ export const budgets = [
   // Every operator registers on Stream.prototype on import, so the whole runtime (10.5 KB in December 2026) cannot
   // meet the 6 KB target without making operators opt-in imports; this budget only stops it growing unnoticed.
   { name: "stream runtime", input: "stream/index.ts", externals: "none", budget: 11 * kib },
-  { name: "components (no BokehJS)", input: "components/index.ts", externals: "dependencies", budget: 20 * kib },
+  // 18.3 KB before <riv-graph> (2 KB, dagre outside it as a dependency) joined the components in December 2026.
+  { name: "components (no BokehJS)", input: "components/index.ts", externals: "dependencies", budget: 21 * kib },
   { name: "plot (no BokehJS)", input: "components/plot-index.ts", externals: "dependencies", budget: 27 * kib },
   { name: "rivulet (no dependencies)", input: "index.ts", externals: "dependencies", budget: 38 * kib },
   { name: "dist/rivulet.bundle.js", file: "dist/rivulet.bundle.js", budget: 600 * kib },
