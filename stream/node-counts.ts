@@ -12,7 +12,9 @@ import type { Push } from "./stream.js";
  * source.emit(1); // counts.received: 1, counts.emitted: 1 or 0
  */
 export interface NodeCounts {
+  /** Values that reached the node from its upstreams. */
   received: number;
+  /** Values the node passed on to its downstreams. */
   emitted: number;
 }
 
