@@ -1,6 +1,7 @@
 // Tests of `stream.observe(counts)`: per-node counts of received and emitted values, and nothing once detached.
 import { expect } from "chai";
 import { AsyncQueue, Stream, fromQueue, type NodeCounts } from "../../stream/index.js";
+import { until } from "./until.js";
 
 const isEven = (x: number) => x % 2 === 0;
 const double = (x: number) => x * 2;
@@ -32,7 +33,7 @@ describe("stream.observe", () => {
     evens.observe(evenCounts);
     all.observe(allCounts);
     for (let i = 0; i < 7; i += 1) queue.put(i);
-    while (all.list.length < 7) await new Promise((resolve) => setImmediate(resolve));
+    await until(() => all.list.length === 7);
     expect(allCounts.received).to.equal(7);
     expect(evenCounts.received).to.equal(4);
     source.destroy();

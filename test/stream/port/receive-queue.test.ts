@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { AsyncQueue, StreamError, VirtualScheduler, fromQueue } from "../../../stream/index.js";
 import { receiveQueue, sendQueue } from "../../../stream/port/index.js";
-import { until } from "./port-helpers.js";
+import { until } from "../until.js";
 
 interface Point {
   x: number;

@@ -3,7 +3,8 @@
 import { expect } from "chai";
 import { AsyncQueue, StreamError, VirtualScheduler, fromQueue } from "../../../stream/index.js";
 import { sendQueue, type BridgePort, type ColumnsMessage, type ItemsMessage } from "../../../stream/port/index.js";
-import { recordedChannel, until } from "./port-helpers.js";
+import { until } from "../until.js";
+import { recordedChannel } from "./port-helpers.js";
 
 const items = (n: number): { x: number; y: number }[] => Array.from({ length: n }, (_, i) => ({ x: i, y: -i }));
 
