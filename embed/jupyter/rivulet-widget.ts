@@ -1,7 +1,9 @@
 // The anywidget front-end module of rivulet (built to dist/rivulet-widget.js, the `_esm` of the Python
 // `RivuletWidget`): mounts the rivulet element the model names, syncs its properties both ways, and sends its event
 // samples to the kernel as one custom message per animation frame.
-import "../../components/index.js";
+// The elements a widget can name; not <riv-graph>, whose pipeline lives in the page, nor its layout library.
+import "../../components/riv-pad.js";
+import "../../components/riv-rate.js";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { sampleEventName } from "../../components/reactive-html.js";
 import { EventBatches } from "./event-batches.js";
