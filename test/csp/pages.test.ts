@@ -3,6 +3,7 @@
 import { expect } from "chai";
 import { executeServerCommand, setViewport } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
+import { canvases } from "../examples/example-page.js";
 
 /** What the plugin's probe records in the page. */
 interface CspRecord {
@@ -43,18 +44,6 @@ async function loadUnderCsp(path: string, policy: string): Promise<LoadedPage> {
   await Promise.all(elements.map((element) => Promise.resolve(Reflect.get(element, "updateComplete"))));
   const plots = elements.filter((element): element is RivPlot => element.localName === "riv-plot");
   return { frame, record, plots };
-}
-
-function canvases(plot: RivPlot): HTMLCanvasElement[] {
-  const found: HTMLCanvasElement[] = [];
-  const search = (root: ParentNode): void => {
-    for (const element of root.querySelectorAll("*")) {
-      if (element.localName === "canvas") found.push(element as HTMLCanvasElement);
-      if (element.shadowRoot) search(element.shadowRoot);
-    }
-  };
-  if (plot.shadowRoot) search(plot.shadowRoot);
-  return found;
 }
 
 /** How many pixels of the plot's canvases are clearly blue: the default glyph colour, absent from axes and text. */

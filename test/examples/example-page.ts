@@ -11,7 +11,7 @@ export const exampleTimeoutMs = 180_000;
 const hangGuardMs = 150_000;
 
 /** Runs before the example's own scripts and records every console error, uncaught error and rejection. */
-const errorTrap = `<script>
+export const errorTrap = `<script>
   window.rivuletErrors = [];
   const report = (...parts) => window.rivuletErrors.push(parts.map(String).join(" "));
   const consoleError = console.error.bind(console);

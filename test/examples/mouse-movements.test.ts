@@ -4,19 +4,9 @@ import { expect } from "chai";
 import { executeServerCommand, resetMouse, sendMouse, setViewport } from "@web/test-runner-commands";
 import type { RivPlot } from "../../components/riv-plot.js";
 import type { RivRate } from "../../components/riv-rate.js";
-import { canvases, pixels } from "./example-page.js";
+import { canvases, errorTrap, pixels } from "./example-page.js";
 
 const exampleUrl = new URL("/examples/mouse-movements/", location.href).href;
-
-/** Runs before the example's own scripts and records every console error, uncaught error and rejection. */
-const errorTrap = `<script>
-  window.rivuletErrors = [];
-  const report = (...parts) => window.rivuletErrors.push(parts.map(String).join(" "));
-  const consoleError = console.error.bind(console);
-  console.error = (...parts) => { report(...parts); consoleError(...parts); };
-  addEventListener("error", (event) => report(event.message));
-  addEventListener("unhandledrejection", (event) => report("unhandled rejection:", event.reason));
-</script>`;
 
 interface Example {
   readonly frame: HTMLIFrameElement;
