@@ -3,6 +3,17 @@
 import { FrameRequest } from "./frame-request.js";
 
 /**
+ * The most rows a started batcher holds while its frame does not come (at least its `limit`): far more than one
+ * frame gathers at 10,000 events/s, so it only acts where frames stopped.
+ *
+ * @example
+ * const batcher = new FrameBatcher(["x"], onFlush, 1);
+ * batcher.start();
+ * for (let x = 0; x < 2048; x += 1) batcher.add({ x }); // a tab without frames: two flushes of 1,024 rows
+ */
+export const framelessBound = 1024;
+
+/**
  * Columns of equal length, keyed by column name: what BokehJS's `ColumnDataSource.stream` takes.
  *
  * @example
@@ -12,8 +23,9 @@ export type ColumnBatch = Record<string, unknown[]>;
 
 /**
  * Collects rows into columns and calls `onFlush` once in the next animation frame with all of them. While
- * started it owns at most one frame request; `stop()` releases it, and a stopped batcher (its page element is
- * not shown) flushes only when `limit` rows are pending, so it stays bounded without asking for frames.
+ * started it owns at most one frame request; `stop()` releases it. A stopped batcher (its page element is not
+ * shown) flushes when `limit` rows are pending; a started one waits for the frame unless `limit` and
+ * `framelessBound` rows are pending (a tab that is hidden gets no frames), so it stays bounded either way.
  *
  * @example
  * const batcher = new FrameBatcher(["x", "y"], (batch) => source.stream(batch, 1000), 1000);
@@ -44,8 +56,11 @@ export class FrameBatcher {
     const columns = this.columns;
     const values = row as Readonly<Record<string, unknown>>;
     for (let i = 0; i < names.length; i += 1) (columns[i] as unknown[]).push(values[names[i] as string]);
-    if (this.frames.running) this.frames.request();
-    else if (this.pending >= this.limit) this.flush();
+    // A hidden tab gets no frames but keeps adding: a started batcher hands over at once at its bound.
+    if (this.frames.running) {
+      if (this.pending >= Math.max(this.limit, framelessBound)) this.flush();
+      else this.frames.request();
+    } else if (this.pending >= this.limit) this.flush();
   }
 
   /** Flushes once per animation frame from now on, beginning with the rows already pending. */
