@@ -203,9 +203,8 @@ export class PlotLayer {
 
   /** Draws the layer on `figure` (a new figure of its plot); returns the renderer. */
   draw(figure: PlotFigure): PlotRenderer {
-    // A picture on the figure before listens to its ranges: let go of it. Plain renderers go with that figure.
-    this.raster?.remove();
-    this.raster = undefined;
+    // A picture on the figure before listens to its ranges: let go of it. Its renderers go with that figure.
+    this.releaseRenderer();
     this.figure = figure;
     return this.drawRenderer(figure);
   }
@@ -280,16 +279,25 @@ export class PlotLayer {
       else this.raster?.invalidate();
       return;
     }
-    const place = this.renderer === undefined ? -1 : figure.renderers.indexOf(this.renderer);
-    this.undrawRenderer(figure);
-    const renderer = this.drawRenderer(figure);
-    if (place < 0) return;
-    const others = figure.renderers.filter((shown) => shown !== renderer);
-    others.splice(place, 0, renderer);
+    const old = this.renderer;
+    this.releaseRenderer();
+    const renderer = this.makeRenderer(figure);
+    // One change of the figure's renderers where possible: BokehJS lays the plot out again after each.
+    const shown = figure.renderers;
+    const others = shown.filter((drawn) => drawn !== old && drawn !== renderer);
+    const place = old === undefined ? -1 : shown.indexOf(old);
+    others.splice(place < 0 ? others.length : place, 0, renderer);
     figure.renderers = others;
   }
 
   private drawRenderer(figure: PlotFigure): PlotRenderer {
+    const renderer = this.makeRenderer(figure);
+    if (!figure.renderers.includes(renderer)) figure.renderers = [...figure.renderers, renderer];
+    return renderer;
+  }
+
+  /** The layer's renderer: BokehJS's markers, added to `figure`, or a picture's, not yet added. */
+  private makeRenderer(figure: PlotFigure): PlotRenderer {
     if (!this.wantsRaster()) {
       this.renderer = drawGlyph(figure, this.style, this.source);
       return this.renderer;
@@ -310,8 +318,13 @@ export class PlotLayer {
 
   private undrawRenderer(figure: PlotFigure): void {
     const renderer = this.renderer;
-    if (this.raster !== undefined) this.raster.remove();
-    else if (renderer !== undefined) figure.renderers = figure.renderers.filter((shown) => shown !== renderer);
+    this.releaseRenderer();
+    if (renderer !== undefined) figure.renderers = figure.renderers.filter((shown) => shown !== renderer);
+  }
+
+  /** Lets go of the picture, if any, and of the renderer, leaving the figure as it is. */
+  private releaseRenderer(): void {
+    this.raster?.remove();
     this.raster = undefined;
     this.renderer = undefined;
   }

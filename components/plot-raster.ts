@@ -96,13 +96,14 @@ interface AxisRange {
 }
 
 /**
- * One scatter layer drawn as a picture on `figure`: an `image_rgba` renderer over a one-row source of its own.
+ * One scatter layer drawn as a picture on `figure`: an `image_rgba` renderer over a one-row source of its own, for
+ * its owner to put on the figure.
  * `redraw()` paints the rows of `source` now, `invalidate()` in the next frame; while started, range and plot size
- * changes repaint in the next frame. `remove()` takes the renderer off the figure and lets go of every signal and
- * frame.
+ * changes repaint in the next frame. `remove()` lets go of every signal and frame.
  *
  * @example
  * const raster = new PlotRaster(figure, source, style);
+ * figure.renderers = [...figure.renderers, raster.renderer];
  * source.stream(rows, 100_000);
  * raster.redraw();
  */
@@ -131,14 +132,16 @@ export class PlotRaster {
       fillAlpha: style.fillAlpha,
       lineAlpha: 1,
     });
-    this.renderer = figure.image_rgba(
-      { field: "image" },
-      { field: "x" },
-      { field: "y" },
-      { field: "dw" },
-      { field: "dh" },
-      { source: this.picture },
-    );
+    // Not added to the figure here: its layer puts it in its markers' place with one change of the figure's
+    // renderers, each of which makes BokehJS lay the whole plot out again.
+    const glyph = new Bokeh.ImageRGBA({
+      image: { field: "image" },
+      x: { field: "x" },
+      y: { field: "y" },
+      dw: { field: "dw" },
+      dh: { field: "dh" },
+    });
+    this.renderer = new Bokeh.GlyphRenderer({ data_source: this.picture, glyph });
     const later = () => this.frames.request();
     for (const range of [figure.x_range, figure.y_range]) this.listen(range.change, later);
     this.listen(figure.properties.inner_width.change, later);
@@ -192,17 +195,17 @@ export class PlotRaster {
       return;
     }
     const pixels = this.painter.paint(grid, xs, ys, this.colors());
-    const image = ndarray(pixels, { dtype: "uint32", shape: [grid.height, grid.width] });
+    // From its buffer, so that BokehJS wraps the pixels instead of copying them.
+    const image = ndarray(pixels.buffer, { dtype: "uint32", shape: [grid.height, grid.width] });
     const data = { image: [image], x: [grid.x0], y: [grid.y0], dw: [grid.x1 - grid.x0], dh: [grid.y1 - grid.y0] };
     // A new picture is always new: BokehJS would otherwise compare it with the last one pixel by pixel.
     this.picture.setv({ data }, { check_eq: false });
   }
 
-  /** Takes the renderer off the figure and releases the signals and the frame request. */
+  /** Releases the signals and the frame request; whoever put the renderer on the figure takes it off. */
   remove(): void {
     this.frames.stop();
     for (const signal of this.signals.splice(0)) signal.disconnect();
-    this.figure.renderers = this.figure.renderers.filter((shown) => shown !== this.renderer);
   }
 
   private listen(
