@@ -1,5 +1,5 @@
-// How <riv-plot> draws: on a 2-D canvas or with BokehJS's WebGL backend, chosen by the `output-backend` attribute
-// and, by default, by how many rows the plot keeps; and the loading of BokehJS's WebGL support, on first use only.
+// How <riv-plot> draws: on a 2-D canvas or with BokehJS's WebGL backend, chosen by the `output-backend` attribute;
+// and the loading of BokehJS's WebGL support, on first use only.
 import { PlotError } from "./plot-options.js";
 
 /**
@@ -22,16 +22,6 @@ export type PlotBackend = "canvas" | "webgl";
 const backendOptions: readonly PlotBackendOption[] = ["auto", "canvas", "webgl"];
 
 /**
- * From this many kept rows (the plot's `rollover`) on, `output-backend="auto"` draws with WebGL. Below it the
- * canvas is as quick and its points are drawn exactly as in every other Bokeh plot; above it, redrawing every
- * point on the canvas each frame takes longer than a frame (see the README's benchmark figures).
- *
- * @example
- * plot.rollover = webglRows; // from here on "auto" draws with WebGL
- */
-export const webglRows = 20_000;
-
-/**
  * Reads the `output-backend` attribute: `auto` (the default), `canvas` or `webgl`.
  *
  * @example
@@ -49,14 +39,16 @@ export function parseOutputBackend(value: string | null | undefined): PlotBacken
 }
 
 /**
- * The backend a plot that keeps `rows` rows draws with: WebGL from `webglRows` rows on when the option is `auto`.
+ * The backend a plot draws with: the one asked for, and the canvas for `auto`. Measured (the README's benchmark
+ * figures), WebGL was slower than the canvas at every row count, with BokehJS's markers and with a raster picture
+ * (`rasterize`), wherever it runs in software (SwiftShader, without a GPU); so `auto` does not pick it, and a page
+ * that knows its readers have a GPU asks for `webgl`.
  *
  * @example
- * chooseBackend("auto", 100_000); // "webgl"
+ * chooseBackend("auto"); // "canvas"
  */
-export function chooseBackend(option: PlotBackendOption, rows: number): PlotBackend {
-  if (option !== "auto") return option;
-  return rows >= webglRows ? "webgl" : "canvas";
+export function chooseBackend(option: PlotBackendOption): PlotBackend {
+  return option === "auto" ? "canvas" : option;
 }
 
 let webglLoaded: Promise<void> | undefined;

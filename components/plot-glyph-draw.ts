@@ -23,6 +23,9 @@ export interface GlyphStyle {
 /** Bokeh's own first colour, which the plot has always drawn with. */
 export const defaultColor = "#1f77b4";
 
+/** A scatter layer's marker size, outline width and fill opacity when its options give none. */
+export const scatterDefaults = { size: 6, lineWidth: 1, alpha: 0.6 } as const;
+
 /**
  * Adds the renderer of one layer to `figure`, drawing `source`.
  *
@@ -71,12 +74,12 @@ export function drawGlyph(figure: PlotFigure, style: GlyphStyle, source: PlotSou
     case "scatter":
       return figure.scatter(field(0), field(1), {
         source,
-        size: style.size ?? 6,
+        size: style.size ?? scatterDefaults.size,
         marker: (style.marker ?? "circle") as "circle",
         fill_color: color,
         line_color: color,
-        fill_alpha: style.alpha ?? 0.6,
-        line_width: style.lineWidth ?? 1,
+        fill_alpha: style.alpha ?? scatterDefaults.alpha,
+        line_width: style.lineWidth ?? scatterDefaults.lineWidth,
       });
   }
 }

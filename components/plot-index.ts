@@ -29,7 +29,8 @@ export {
 export { defaultPlotTools } from "./plot-tools.js";
 export { plotDrawKinds, type PlotDrawKind } from "./plot-draw.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
-export { webglRows, type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
+export { type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
+export { rasterRows, type PlotRasterOption } from "./plot-raster.js";
 export { PlotLayer, type PlotLayerOptions, type PlotSinkValue } from "./plot-layer.js";
 export {
   colorMapper,

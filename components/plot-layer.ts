@@ -5,7 +5,8 @@ import { FrameBatcher } from "./frame-batcher.js";
 import { FrameLatest } from "./plot-layer-latest.js";
 import { heatmapColumns, histogramColumns } from "./plot-bins.js";
 import { colorMapper, type PlotColor, type PlotColorMap, type PlotColorMapper } from "./plot-color.js";
-import { defaultColor, drawGlyph, type GlyphStyle, type PlotRenderer } from "./plot-glyph-draw.js";
+import { defaultColor, drawGlyph, scatterDefaults, type GlyphStyle, type PlotRenderer } from "./plot-glyph-draw.js";
+import { PlotRaster, rasterRows } from "./plot-raster.js";
 import { glyphShape, type PlotGlyph } from "./plot-glyph.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
 import { PlotError, checkBatch, checkRow, parseColumns, parseCount, parseGlyph } from "./plot-options.js";
@@ -80,6 +81,9 @@ export class PlotLayer {
   private readonly colorMap: PlotColorMap | undefined;
   private currentSource: PlotSource | undefined;
   private renderer: PlotRenderer | undefined;
+  private figure: PlotFigure | undefined;
+  /** The picture that draws a scatter layer holding many rows (plot-raster.ts), in place of BokehJS's markers. */
+  private raster: PlotRaster | undefined;
   private readonly drivers = new Set<Driver>();
   private readonly batchers = new Set<FrameBatcher>();
   private running = false;
@@ -93,6 +97,8 @@ export class PlotLayer {
     readonly name: string,
     options: PlotLayerOptions,
     private readonly plotRollover: () => number,
+    /** From how many rows held on a scatter layer is drawn as a picture: the plot's `rasterize`. */
+    private readonly rasterFrom: () => number = () => rasterRows,
   ) {
     if (typeof options !== "object" || options === null) {
       throw new PlotError(
@@ -146,10 +152,7 @@ export class PlotLayer {
    * same length, with numbers where the glyph is placed; otherwise throws `PlotError` and changes nothing.
    */
   stream(columns: Readonly<Record<string, ArrayLike<unknown>>>, rollover: number = this.rollover): void {
-    const keep = parseCount("rollover", rollover);
-    const checked = checkBatch(columns, this.style.columns, this.style.glyph);
-    this.source.stream(checked, keep);
-    this.followNewest(checked);
+    this.append(columns, rollover, false);
   }
 
   /** Replaces every row with `columns` (checked as `stream` checks them). */
@@ -157,12 +160,19 @@ export class PlotLayer {
     const checked = checkBatch(columns, this.style.columns, this.style.glyph);
     this.source.data = checked;
     this.followNewest(checked);
+    this.followRows(false);
   }
 
   /** Removes every row, including rows that stream sinks hold for the next frame. */
   clear(): void {
     for (const driver of this.drivers) driver.discard();
     this.source.clear();
+    this.followRows(false);
+  }
+
+  /** Whether the layer is drawn as a picture now (a scatter holding many rows; see `rasterize`). */
+  get rasterized(): boolean {
+    return this.raster !== undefined;
   }
 
   /**
@@ -179,7 +189,8 @@ export class PlotLayer {
     if (glyphShape(this.style.glyph).binned) return this.binnedSink();
     const batcher = new FrameBatcher(
       this.style.columns,
-      (batch) => this.stream(batch, rollover ?? this.rollover),
+      // In an animation frame already: a picture is painted now, not in the next frame.
+      (batch) => this.append(batch, rollover ?? this.rollover, true),
       rollover ?? this.rollover,
     );
     this.adopt(batcher);
@@ -192,21 +203,23 @@ export class PlotLayer {
 
   /** Draws the layer on `figure` (a new figure of its plot); returns the renderer. */
   draw(figure: PlotFigure): PlotRenderer {
-    this.renderer = drawGlyph(figure, this.style, this.source);
-    return this.renderer;
+    // A picture on the figure before listens to its ranges: let go of it. Its renderers go with that figure.
+    this.releaseRenderer();
+    this.figure = figure;
+    return this.drawRenderer(figure);
   }
 
   /** Takes the layer's renderer off `figure`. */
   undraw(figure: PlotFigure): void {
-    const renderer = this.renderer;
-    if (renderer !== undefined) figure.renderers = figure.renderers.filter((shown) => shown !== renderer);
-    this.renderer = undefined;
+    this.undrawRenderer(figure);
+    if (this.figure === figure) this.figure = undefined;
   }
 
   /** Sinks draw once per animation frame from now on (the plot is in the page). */
   start(): void {
     this.running = true;
     for (const driver of this.drivers) driver.start();
+    this.raster?.start();
   }
 
   /** Sinks stop asking for frames and hand over what they hold now (the plot left the page). */
@@ -216,6 +229,7 @@ export class PlotLayer {
       driver.stop();
       driver.flush();
     }
+    this.raster?.stop();
   }
 
   /**
@@ -235,6 +249,84 @@ export class PlotLayer {
       columns,
       color: typeof color === "string" ? color : { ...color, field: this.colorField(glyph, columns) },
     };
+  }
+
+  private append(columns: Readonly<Record<string, ArrayLike<unknown>>>, rollover: number, paintNow: boolean): void {
+    const keep = parseCount("rollover", rollover);
+    const checked = checkBatch(columns, this.style.columns, this.style.glyph);
+    this.source.stream(checked, keep);
+    this.followNewest(checked);
+    this.followRows(paintNow);
+  }
+
+  /** Whether the layer should be drawn as a picture: a scatter of circles holding at least `rasterFrom()` rows. */
+  private wantsRaster(): boolean {
+    const { glyph, marker } = this.style;
+    return (
+      glyph === "scatter" && (marker ?? "circle") === "circle" && (this.source.get_length() ?? 0) >= this.rasterFrom()
+    );
+  }
+
+  /**
+   * Switches between markers and a picture when the rows held cross `rasterFrom()`, keeping the layer's place
+   * among the figure's renderers; else repaints the picture, now or in the next frame.
+   */
+  private followRows(paintNow: boolean): void {
+    const figure = this.figure;
+    if (figure === undefined) return;
+    if (this.wantsRaster() === (this.raster !== undefined)) {
+      if (paintNow) this.raster?.redraw();
+      else this.raster?.invalidate();
+      return;
+    }
+    const old = this.renderer;
+    this.releaseRenderer();
+    const renderer = this.makeRenderer(figure);
+    // One change of the figure's renderers where possible: BokehJS lays the plot out again after each.
+    const shown = figure.renderers;
+    const others = shown.filter((drawn) => drawn !== old && drawn !== renderer);
+    const place = old === undefined ? -1 : shown.indexOf(old);
+    others.splice(place < 0 ? others.length : place, 0, renderer);
+    figure.renderers = others;
+  }
+
+  private drawRenderer(figure: PlotFigure): PlotRenderer {
+    const renderer = this.makeRenderer(figure);
+    if (!figure.renderers.includes(renderer)) figure.renderers = [...figure.renderers, renderer];
+    return renderer;
+  }
+
+  /** The layer's renderer: BokehJS's markers, added to `figure`, or a picture's, not yet added. */
+  private makeRenderer(figure: PlotFigure): PlotRenderer {
+    if (!this.wantsRaster()) {
+      this.renderer = drawGlyph(figure, this.style, this.source);
+      return this.renderer;
+    }
+    const { columns, color, size, lineWidth, alpha } = this.style;
+    this.raster = new PlotRaster(figure, this.source, {
+      x: columns[0] as string,
+      y: columns[1] as string,
+      color,
+      size: size ?? scatterDefaults.size,
+      lineWidth: lineWidth ?? scatterDefaults.lineWidth,
+      fillAlpha: alpha ?? scatterDefaults.alpha,
+    });
+    if (this.running) this.raster.start();
+    this.renderer = this.raster.renderer;
+    return this.renderer;
+  }
+
+  private undrawRenderer(figure: PlotFigure): void {
+    const renderer = this.renderer;
+    this.releaseRenderer();
+    if (renderer !== undefined) figure.renderers = figure.renderers.filter((shown) => shown !== renderer);
+  }
+
+  /** Lets go of the picture, if any, and of the renderer, leaving the figure as it is. */
+  private releaseRenderer(): void {
+    this.raster?.remove();
+    this.raster = undefined;
+    this.renderer = undefined;
   }
 
   private binnedSink(): (value: PlotSinkValue) => void {

@@ -15,6 +15,7 @@ import { PlotShow } from "./plot-show.js";
 import { PlotLayer, type PlotLayerOptions, type PlotSinkValue, type StreamSinkOptions } from "./plot-layer.js";
 import { glyphShape } from "./plot-glyph.js";
 import { chooseBackend, parseOutputBackend, type PlotBackendOption } from "./plot-backend.js";
+import { parseRasterize, rasterFrom, type PlotRasterOption } from "./plot-raster.js";
 import {
   PlotError,
   parseColumns,
@@ -30,8 +31,9 @@ export type { StreamSinkOptions } from "./plot-layer.js";
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
  * `glyph` (`scatter`, `line`, `segment`, `histogram` or `heatmap`), `columns` (default: the glyph's, `x,y` for a
- * scatter), `rollover` (default 10 000 rows), `output-backend` (`auto`, `canvas` or `webgl`; `auto` draws with WebGL
- * from 20,000 rows), `tools`, `active-drag` and `draw`. It fills its container's width. A refused attribute value
+ * scatter), `rollover` (default 10 000 rows), `output-backend` (`auto`, `canvas` or `webgl`; `auto` draws on the
+ * canvas), `rasterize` (`auto`: a scatter holding 2,000 rows or more is drawn as one picture), `tools`,
+ * `active-drag` and `draw`. It fills its container's width. A refused attribute value
  * shows in the element (a `role="alert"` line, part `error`) and the console, and the attribute gets its last good
  * value back. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which draws
  * everything that arrived within one animation frame with one `source.stream` call. That is its default layer;
@@ -72,6 +74,7 @@ export class RivPlot extends ReactiveHTML {
     columns: { noAccessor: true },
     height: { noAccessor: true },
     outputBackend: { attribute: "output-backend", noAccessor: true },
+    rasterize: { noAccessor: true },
     tools: { noAccessor: true },
     activeDrag: { attribute: "active-drag", noAccessor: true },
     draw: { noAccessor: true },
@@ -118,12 +121,18 @@ export class RivPlot extends ReactiveHTML {
     columns: ["x", "y"] as readonly string[],
     height: 300,
     outputBackend: "auto" as PlotBackendOption,
+    rasterize: "auto" as PlotRasterOption,
     tools: parseTools(null),
     activeDrag: "auto",
     draw: "" as PlotDrawKind | "",
   };
   private columnsGiven = false;
-  private readonly defaultLayer = new PlotLayer("default", {}, () => this.rollover);
+  private readonly defaultLayer = new PlotLayer(
+    "default",
+    {},
+    () => this.rollover,
+    () => this.rasterFrom(),
+  );
   private readonly layers = new Map<string, PlotLayer>();
   private currentFigure: PlotFigure | undefined;
   private figureSettings = "";
@@ -204,13 +213,28 @@ export class RivPlot extends ReactiveHTML {
 
   /**
    * What the figure draws with: `"canvas"`, `"webgl"` (BokehJS's WebGL backend, loaded on first use), or `"auto"`
-   * (the default): WebGL when `rollover` is at least `webglRows` (20,000), the canvas below.
+   * (the default): the canvas, which measured quicker than software WebGL at every row count (see `rasterize` for
+   * many rows).
    */
   get outputBackend(): PlotBackendOption {
     return this.options.outputBackend;
   }
   set outputBackend(value: string | null) {
     this.setOption("outputBackend", parseOutputBackend(value));
+  }
+
+  /**
+   * When scatter layers are drawn as one picture (painted in the page, drawn with BokehJS's `image_rgba`, like
+   * HoloViews' `rasterize`) instead of one BokehJS marker each: `"auto"` (the default) while a layer holds at least
+   * `rasterRows` (2,000) rows, `"on"` always, `"off"` never. A picture is quick to draw whatever the rows, follows
+   * the ranges and the plot's size, and draws circles only (other markers stay BokehJS's); its rows cannot be
+   * hovered or selected with the selection tools.
+   */
+  get rasterize(): PlotRasterOption {
+    return this.options.rasterize;
+  }
+  set rasterize(value: string | null) {
+    this.setOption("rasterize", parseRasterize(value));
   }
 
   /**
@@ -257,9 +281,16 @@ export class RivPlot extends ReactiveHTML {
    * is shown again after it left the page (BokehJS keeps a figure's old views alive, so each figure is shown once).
    */
   get figure(): PlotFigure {
-    const { rollover, outputBackend, ...shaping } = this.options;
-    const backend = chooseBackend(outputBackend, rollover);
-    const settings = JSON.stringify([this.title, this.xLabel, this.yLabel, shaping, backend]);
+    const { outputBackend, ...shaping } = this.options;
+    const backend = chooseBackend(outputBackend);
+    // The rollover shapes no figure: a layer switches to and from its picture (`rasterize`) as its rows cross it.
+    const settings = JSON.stringify([
+      this.title,
+      this.xLabel,
+      this.yLabel,
+      { ...shaping, rollover: undefined },
+      backend,
+    ]);
     if (this.currentFigure === undefined || settings !== this.figureSettings) {
       this.currentFigure = this.buildFigure();
       this.figureSettings = settings;
@@ -317,7 +348,12 @@ export class RivPlot extends ReactiveHTML {
       );
     }
     if (existing !== undefined) return existing;
-    const layer = new PlotLayer(name, options ?? {}, () => this.rollover);
+    const layer = new PlotLayer(
+      name,
+      options ?? {},
+      () => this.rollover,
+      () => this.rasterFrom(),
+    );
     this.layers.set(name, layer);
     if (this.isConnected) layer.start();
     if (this.currentFigure !== undefined) layer.draw(this.currentFigure);
@@ -424,6 +460,10 @@ export class RivPlot extends ReactiveHTML {
     this.requestUpdate(name, old);
   }
 
+  private rasterFrom(): number {
+    return rasterFrom(this.options.rasterize);
+  }
+
   private allLayers(): PlotLayer[] {
     return [this.defaultLayer, ...this.layers.values()];
   }
@@ -440,7 +480,7 @@ export class RivPlot extends ReactiveHTML {
   private buildFigure(): PlotFigure {
     const { title, xLabel, yLabel } = this;
     const width = Math.max(this.clientWidth, 100);
-    const outputBackend = chooseBackend(this.options.outputBackend, this.options.rollover);
+    const outputBackend = chooseBackend(this.options.outputBackend);
     const figure = plotFigure({ ...this.options, title, xLabel, yLabel, width, outputBackend }, this.allLayers());
     this.drawLayer = this.options.draw === "" ? undefined : addDrawLayer(figure, this.options.draw);
     this.currentTools = new PlotTools(figure, this.options.tools, this.options.activeDrag, this.drawLayer?.gesture);
@@ -494,6 +534,8 @@ export class RivPlot extends ReactiveHTML {
     // built for it alive: a figure is shown once, and showing the plot again builds a new one.
     // The figure's tools and draw layer go with it: they would keep the figure, and so its views, alive.
     if (this.currentFigure !== undefined && this.currentFigure === this.shown?.figure) {
+      // The layers let go of it too: a layer drawn as a picture holds its figure to follow its ranges.
+      for (const layer of this.allLayers()) layer.undraw(this.currentFigure);
       this.currentFigure = undefined;
       this.currentTools = undefined;
       this.drawLayer = undefined;

@@ -46,8 +46,9 @@ export const budgets = [
   { name: "stream runtime", input: "stream/index.ts", externals: "none", budget: 11 * kib },
   // 18.3 KB before <riv-graph> (2 KB, dagre outside it as a dependency) joined the components in December 2026.
   { name: "components (no BokehJS)", input: "components/index.ts", externals: "dependencies", budget: 21 * kib },
-  { name: "plot (no BokehJS)", input: "components/plot-index.ts", externals: "dependencies", budget: 27 * kib },
-  { name: "rivulet (no dependencies)", input: "index.ts", externals: "dependencies", budget: 38 * kib },
+  // 24.2 and 36.7 KB before the raster layers (plot-raster*.ts, 2.4 KB) joined the plot in December 2026.
+  { name: "plot (no BokehJS)", input: "components/plot-index.ts", externals: "dependencies", budget: 28 * kib },
+  { name: "rivulet (no dependencies)", input: "index.ts", externals: "dependencies", budget: 40 * kib },
   { name: "dist/rivulet.bundle.js", file: "dist/rivulet.bundle.js", budget: 600 * kib },
 ];
 

@@ -16,6 +16,8 @@ export interface PlotBenchOptions {
   readonly backend: "canvas" | "webgl";
   /** `false` draws the markers without their outline (line), to measure what stroking each marker costs. */
   readonly outline?: boolean;
+  /** The plot's `rasterize`; default `auto`. */
+  readonly rasterize?: "auto" | "on" | "off";
 }
 
 /** What one run measured in the page. */
@@ -33,6 +35,8 @@ export interface PlotBenchResult {
   readonly latencyP99Ms: number;
   readonly latencyMaxMs: number;
   readonly longTasksMs: readonly number[];
+  /** When each long task began, in ms from the first event put (negative: before it, while the page starts). */
+  readonly longTasksAtMs: readonly number[];
   readonly lastRate: number;
 }
 
@@ -47,9 +51,14 @@ interface Sample {
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-async function mountPlot(rollover: number, backend: PlotBenchOptions["backend"] = "canvas"): Promise<RivPlot> {
+async function mountPlot(
+  rollover: number,
+  backend: PlotBenchOptions["backend"] = "canvas",
+  rasterize: PlotBenchOptions["rasterize"] = "auto",
+): Promise<RivPlot> {
   const plot = document.createElement("riv-plot");
   plot.setAttribute("output-backend", backend);
+  plot.setAttribute("rasterize", rasterize);
   plot.setAttribute("x-range", "0,100");
   plot.setAttribute("y-range", "0,100");
   plot.setAttribute("columns", "x,y,t,n");
@@ -72,13 +81,13 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** Runs one configuration and resolves when every event had its chance to be drawn. */
 export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBenchResult> {
-  const plot = await mountPlot(options.rollover, options.backend);
+  const plot = await mountPlot(options.rollover, options.backend, options.rasterize);
   if (options.outline === false) withoutOutline(plot);
   const rate = document.createElement("riv-rate");
   document.body.append(rate);
-  const longTasksMs: number[] = [];
+  const longTasks: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasksMs.push(entry.duration);
+    longTasks.push(...list.getEntries());
   });
   observer.observe({ type: "longtask" });
 
@@ -158,7 +167,8 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
     latencyP50Ms: percentile(latencies, 50),
     latencyP99Ms: percentile(latencies, 99),
     latencyMaxMs: latencies.at(-1) ?? 0,
-    longTasksMs,
+    longTasksMs: longTasks.map((entry) => entry.duration),
+    longTasksAtMs: longTasks.map((entry) => entry.startTime - start),
     lastRate: rate.value,
   };
   plot.remove();

@@ -3,9 +3,11 @@
 // the canvas against the WebGL backend at 10,000 events/s for 10 s with rollover 10,000 and 100,000.
 // Reports frames per second, main-thread time per frame (CDP TaskDuration), long tasks, events lost and late, and
 // the cost per event of frame-coalesced streaming against one source.stream call per event, sustained and as
-// plot.stream alone. Usage: node bench/browser/plot-bench.mjs [--seconds=5] [--only=webgl] [--profile]
+// plot.stream alone, with the scatter drawn as BokehJS markers and as one raster picture (rasterize). Usage:
+// node bench/browser/plot-bench.mjs [--seconds=5] [--only=webgl] [--profile] [--long-tasks]
 // (--only runs the runs whose name contains it; --profile records a CPU profile of each run into bench-output/ and
-// prints where its main-thread time went). Exits with 1 when a target is missed.
+// prints where its main-thread time went; --long-tasks lists when each long task began). Exits with 1 when a target
+// is missed.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { serveExamples } from "../../scripts/dev-server.mjs";
 import { chromium } from "playwright";
@@ -14,6 +16,7 @@ import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 const argument = (name) => process.argv.find((given) => given.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = argument("only");
 const profiling = process.argv.includes("--profile");
+const listingLongTasks = process.argv.includes("--long-tasks");
 const secondsArgument = process.argv.find((argument) => argument.startsWith("--seconds="));
 const seconds = secondsArgument ? Number(secondsArgument.slice("--seconds=".length)) : 5;
 if (!(seconds > 0)) {
@@ -30,11 +33,14 @@ const runs = [
   { name: "per-event 1k/s", rate: 1_000, mode: "per-event", rollover: 2_000, ...canvas },
 ];
 const backendSeconds = Math.max(seconds, 10);
-// "canvas, no outline" draws the same markers without stroking each one: what the outline costs.
+// "markers" are BokehJS's own (rasterize="off"); "canvas, no outline" draws them without stroking each one: what
+// the outline costs. "raster" is the default (rasterize="auto"): from 2,000 rows the scatter is one picture.
 const backends = [
-  { label: "canvas", backend: "canvas" },
-  { label: "webgl", backend: "webgl" },
-  { label: "canvas, no outline", backend: "canvas", outline: false },
+  { label: "canvas markers", backend: "canvas", rasterize: "off" },
+  { label: "webgl markers", backend: "webgl", rasterize: "off" },
+  { label: "canvas markers, no outline", backend: "canvas", rasterize: "off", outline: false },
+  { label: "canvas raster", backend: "canvas", rasterize: "auto" },
+  { label: "webgl raster", backend: "webgl", rasterize: "auto" },
 ];
 const backendRuns = [10_000, 100_000].flatMap((rollover) =>
   backends.map(({ label, ...backend }) => ({
@@ -77,6 +83,12 @@ async function measure(run) {
   if (profiling) await stopProfile(cdp, run.name);
   await page.close();
   if (errors.length > 0) throw new Error(`plot-bench: ${run.name}: the page reported errors:\n${errors.join("\n")}`);
+  if (listingLongTasks) {
+    console.log(
+      `${run.name}: long tasks, ms from the first event: duration ms`,
+      result.longTasksMs.map((ms, i) => `${Math.round(result.longTasksAtMs[i])}:${Math.round(ms)}`).join(" "),
+    );
+  }
   return { ...run, ...result, taskMs, msPerFrame: taskMs / result.frames, usPerEvent: (taskMs * 1000) / result.events };
 }
 
@@ -143,7 +155,12 @@ try {
 }
 
 const fixed = (value, digits = 2) => value.toFixed(digits);
-const longTasks = (r) => `${r.longTasksMs.length} (${fixed(Math.max(0, ...r.longTasksMs), 0)})`;
+// Long tasks that began before the first event are the page starting (the plot's first render, riv-rate's): they are
+// shown apart, and the targets are about the tasks while events stream.
+const streaming = (r) => r.longTasksMs.filter((_, i) => r.longTasksAtMs[i] >= 0);
+const startUp = (r) => r.longTasksMs.filter((_, i) => r.longTasksAtMs[i] < 0);
+const count = (tasks) => `${tasks.length} (${fixed(Math.max(0, ...tasks), 0)})`;
+const longTasks = (r) => count(streaming(r));
 const pipeline = results.filter((r) => !r.compare);
 const compared = results.filter((r) => r.compare);
 if (pipeline.length > 0) {
@@ -161,6 +178,7 @@ if (pipeline.length > 0) {
       "µs/event": fixed(r.usPerEvent),
       "latency p50/p99/max ms": `${fixed(r.latencyP50Ms, 1)}/${fixed(r.latencyP99Ms, 1)}/${fixed(r.latencyMaxMs, 1)}`,
       "long tasks (max ms)": longTasks(r),
+      "start-up long tasks": count(startUp(r)),
       "rate shown": r.lastRate,
     })),
   );
@@ -172,6 +190,7 @@ if (compared.length > 0) {
       run: r.name,
       "frames/s": fixed((r.frames * 1000) / r.elapsedMs, 1),
       "long tasks (max ms)": longTasks(r),
+      "start-up long tasks": count(startUp(r)),
       "main thread ms/frame": fixed(r.msPerFrame),
       lost: r.events - r.drawn,
       "late (missed frame)": r.lateEvents,
@@ -198,17 +217,22 @@ if (perEvent && coalesced) {
   console.log(`sustained 1k/s main-thread time per event, per-event / coalesced: ${fixed(sustainedRatio, 1)}x`);
 }
 const ratio = Math.min(...costs.map((c) => c.perEventMs / c.coalescedMs));
-const noLongTask = (r) => r.longTasksMs.every((ms) => ms <= 50);
-const webgl100k = byName["webgl, 10k/s, rollover 100k"];
+const noLongTask = (r) => streaming(r).every((ms) => ms <= 50);
+// The targets hold for the plot as it comes (rasterize="auto"); the markers runs show what the picture saves.
+const webgl100k = byName["webgl raster, 10k/s, rollover 100k"];
 const targets = [
   ["no event lost up to the rollover", results.every((r) => r.mode !== "coalesced" || r.drawn === r.events)],
   ["every event drawn in the next animation frame", results.every((r) => r.mode !== "coalesced" || r.lateEvents === 0)],
   ["no long task over 50 ms at 10,000 events/s, rollover 2,000", [byName["coalesced 10k/s"]]],
   [
     "no long task over 50 ms at 10,000 events/s, rollover 10,000, either backend",
-    [byName["canvas, 10k/s, rollover 10k"], byName["webgl, 10k/s, rollover 10k"]],
+    [byName["canvas raster, 10k/s, rollover 10k"], byName["webgl raster, 10k/s, rollover 10k"]],
   ],
   ["no long task over 50 ms with WebGL at 100,000 rows", [webgl100k]],
+  [
+    "every sample drawn in the next frame with WebGL at 100,000 rows",
+    webgl100k === undefined ? [] : webgl100k.lateEvents === 0,
+  ],
   [`frame-coalesced streaming ≥10x cheaper per event (measured ≥${fixed(ratio, 1)}x)`, costs.length > 0 && ratio >= 10],
 ]
   .map(([target, met]) => [target, Array.isArray(met) ? met.filter(Boolean) : met])

@@ -1,0 +1,288 @@
+// Draws a <riv-plot> scatter layer that holds many rows as one picture, like HoloViews' `rasterize`: its markers are
+// painted into pixels in the page and BokehJS draws them with one `image_rgba` glyph, because BokehJS's own scatter
+// strokes each marker one by one on the canvas (and builds a spatial index of every row on each update), which from
+// a few thousand rows takes longer than a frame. The picture follows the axis ranges and the plot's size.
+import { Bokeh } from "./bokeh.js";
+import { FrameRequest } from "./frame-request.js";
+import { PlotError } from "./plot-options.js";
+import { MarkerPainter, type RasterGrid, type RowColors } from "./plot-raster-paint.js";
+import type { PlotFigure, PlotSource } from "./plot-figure.js";
+import type { PlotRenderer } from "./plot-glyph-draw.js";
+import type { PlotColorMapper } from "./plot-color.js";
+import type * as NDArrayModule from "@bokeh/bokehjs/build/js/lib/core/util/ndarray";
+import type * as ColorModule from "@bokeh/bokehjs/build/js/lib/core/util/color";
+
+// The image's array maker and the colour parser are not in BokehJS's plotting API.
+const { require: requireBokeh } = Bokeh as unknown as { require: (name: string) => unknown };
+const { ndarray } = requireBokeh("core/util/ndarray") as typeof NDArrayModule;
+const { color2rgba } = requireBokeh("core/util/color") as typeof ColorModule;
+
+/**
+ * What the `rasterize` attribute asks for: `auto` (the default) draws a scatter layer as a picture while it holds
+ * at least `rasterRows` rows and as BokehJS markers below; `on` always as a picture; `off` never.
+ *
+ * @example
+ * plot.rasterize = "off"; // <riv-plot rasterize="off">: BokehJS markers however many rows
+ */
+export type PlotRasterOption = "auto" | "on" | "off";
+
+const rasterOptions: readonly PlotRasterOption[] = ["auto", "on", "off"];
+
+/**
+ * From this many rows held on, a scatter layer of a plot with `rasterize="auto"` is drawn as one picture. Below it
+ * BokehJS draws each marker itself (and can hit-test them); its canvas costs about 9 ms per 1,000 markers each
+ * frame (bench/browser/plot-bench.mjs), so from here on a frame would take more than the picture costs with 100,000
+ * rows (see the README's benchmark figures).
+ *
+ * @example
+ * plot.rollover = rasterRows; // once the source is full, the scatter is drawn as a picture
+ */
+export const rasterRows = 2_000;
+
+/**
+ * Reads the `rasterize` attribute: `auto` (the default), `on` or `off`.
+ *
+ * @example
+ * parseRasterize("on"); // "on"
+ */
+export function parseRasterize(value: string | null | undefined): PlotRasterOption {
+  if (value === null || value === undefined || value === "") return "auto";
+  const option = rasterOptions.find((known) => known === value);
+  if (option === undefined) {
+    throw new PlotError(
+      `riv-plot: rasterize "${value}" is not one of ${rasterOptions.join(", ")}; use e.g. rasterize="off"`,
+    );
+  }
+  return option;
+}
+
+/**
+ * How many rows a scatter layer holds when it starts to be drawn as a picture under `option`.
+ *
+ * @example
+ * rasterFrom("auto"); // 2000
+ */
+export function rasterFrom(option: PlotRasterOption): number {
+  return option === "on" ? 0 : option === "off" ? Infinity : rasterRows;
+}
+
+/**
+ * How a raster layer looks and where its rows are: the scatter layer's columns and style.
+ *
+ * @example
+ * const style: RasterStyle = { x: "x", y: "y", color: "#1f77b4", size: 6, lineWidth: 1, fillAlpha: 0.6 };
+ */
+export interface RasterStyle {
+  /** The column of the markers' x. */
+  readonly x: string;
+  /** The column of their y. */
+  readonly y: string;
+  /** A CSS colour, or the column whose values a colour mapper turns into colours. */
+  readonly color: string | { readonly field: string; readonly transform: PlotColorMapper };
+  /** Marker diameter in CSS pixels. */
+  readonly size: number;
+  /** Outline width in CSS pixels. */
+  readonly lineWidth: number;
+  /** Opacity of the markers' inside. */
+  readonly fillAlpha: number;
+}
+
+/** The biggest picture side in pixels: zoomed far into an automatic range, the picture gets coarser instead. */
+const largestSide = 4096;
+
+interface AxisRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One scatter layer drawn as a picture on `figure`: an `image_rgba` renderer over a one-row source of its own, for
+ * its owner to put on the figure.
+ * `redraw()` paints the rows of `source` now, `invalidate()` in the next frame; while started, range and plot size
+ * changes repaint in the next frame. `remove()` lets go of every signal and frame.
+ *
+ * @example
+ * const raster = new PlotRaster(figure, source, style);
+ * figure.renderers = [...figure.renderers, raster.renderer];
+ * source.stream(rows, 100_000);
+ * raster.redraw();
+ */
+export class PlotRaster {
+  /** The renderer that draws the picture. */
+  readonly renderer: PlotRenderer;
+  private readonly picture = new Bokeh.ColumnDataSource({ data: { image: [], x: [], y: [], dw: [], dh: [] } });
+  private readonly painter: MarkerPainter;
+  private readonly frames = new FrameRequest(() => this.refit());
+  private readonly signals: { readonly disconnect: () => void }[] = [];
+  private grid: RasterGrid | undefined;
+  private stale = false;
+  private readonly pixelRatio: number;
+
+  constructor(
+    private readonly figure: PlotFigure,
+    private readonly source: PlotSource,
+    private readonly style: RasterStyle,
+  ) {
+    // In device pixels, as BokehJS draws its canvas, so that the picture is as sharp as its markers would be.
+    this.pixelRatio = Math.max(1, globalThis.devicePixelRatio || 1);
+    const ratio = this.pixelRatio;
+    this.painter = new MarkerPainter({
+      size: style.size * ratio,
+      lineWidth: style.lineWidth * ratio,
+      fillAlpha: style.fillAlpha,
+      lineAlpha: 1,
+    });
+    // Not added to the figure here: its layer puts it in its markers' place with one change of the figure's
+    // renderers, each of which makes BokehJS lay the whole plot out again.
+    const glyph = new Bokeh.ImageRGBA({
+      image: { field: "image" },
+      x: { field: "x" },
+      y: { field: "y" },
+      dw: { field: "dw" },
+      dh: { field: "dh" },
+    });
+    this.renderer = new Bokeh.GlyphRenderer({ data_source: this.picture, glyph });
+    const later = () => this.frames.request();
+    for (const range of [figure.x_range, figure.y_range]) this.listen(range.change, later);
+    this.listen(figure.properties.inner_width.change, later);
+    this.listen(figure.properties.inner_height.change, later);
+    this.redraw();
+  }
+
+  /** Repaints after range and size changes, and after `invalidate()`, from now on (the plot is in the page). */
+  start(): void {
+    this.frames.start();
+    if (this.stale) this.frames.request();
+  }
+
+  /** Stops asking for frames and releases the pending request. */
+  stop(): void {
+    this.frames.stop();
+  }
+
+  /** Paints the rows in the next frame: for rows streamed outside a frame, which may come many times per frame. */
+  invalidate(): void {
+    this.stale = true;
+    this.frames.request();
+  }
+
+  /** Paints every row of the source now (and drops a repaint asked for the next frame). */
+  redraw(): void {
+    this.frames.cancel();
+    const xs = this.source.get<number>(this.style.x);
+    const ys = this.source.get<number>(this.style.y);
+    this.paint(xs, ys, this.gridFor(xs, ys));
+  }
+
+  /**
+   * Paints again after the ranges or the plot's size changed, unless the picture would lie where it lies, give or
+   * take a quarter pixel: an automatic range moves a little each time it fits a new picture, and so fitting settles.
+   */
+  private refit(): void {
+    const xs = this.source.get<number>(this.style.x);
+    const ys = this.source.get<number>(this.style.y);
+    const grid = this.gridFor(xs, ys);
+    if (this.stale || grid === undefined || this.grid === undefined || !sameGrid(grid, this.grid)) {
+      this.paint(xs, ys, grid);
+    }
+  }
+
+  private paint(xs: ArrayLike<number>, ys: ArrayLike<number>, grid: RasterGrid | undefined): void {
+    this.stale = false;
+    this.grid = grid;
+    if (grid === undefined) {
+      this.picture.data = { image: [], x: [], y: [], dw: [], dh: [] };
+      return;
+    }
+    const pixels = this.painter.paint(grid, xs, ys, this.colors());
+    // From its buffer, so that BokehJS wraps the pixels instead of copying them.
+    const image = ndarray(pixels.buffer, { dtype: "uint32", shape: [grid.height, grid.width] });
+    const data = { image: [image], x: [grid.x0], y: [grid.y0], dw: [grid.x1 - grid.x0], dh: [grid.y1 - grid.y0] };
+    // A new picture is always new: BokehJS would otherwise compare it with the last one pixel by pixel.
+    this.picture.setv({ data }, { check_eq: false });
+  }
+
+  /** Releases the signals and the frame request; whoever put the renderer on the figure takes it off. */
+  remove(): void {
+    this.frames.stop();
+    for (const signal of this.signals.splice(0)) signal.disconnect();
+  }
+
+  private listen(
+    signal: { connect(slot: () => void): boolean; disconnect(slot: () => void): boolean },
+    slot: () => void,
+  ): void {
+    signal.connect(slot);
+    this.signals.push({ disconnect: () => signal.disconnect(slot) });
+  }
+
+  /** Each row's colour: one for all, or the colour mapper's for each value of its column. */
+  private colors(): RowColors {
+    const color = this.style.color;
+    if (typeof color === "string") return { rgba: color2rgba(color), stride: 0 };
+    return { rgba: color.transform.rgba_mapper.v_compute(this.source.get<number>(color.field)), stride: 4 };
+  }
+
+  /**
+   * Where the picture lies: over the visible range on a fixed axis, over the rows (and the markers' reach) on an
+   * automatic one, which then fits the picture as it would fit the markers; in pixels as big as the screen's.
+   */
+  private gridFor(xs: ArrayLike<number>, ys: ArrayLike<number>): RasterGrid | undefined {
+    const figure = this.figure;
+    const ratio = this.pixelRatio;
+    // A figure not yet laid out has no inner size: its outer size is the nearest guess until it is.
+    const { inner_width: innerWidth, inner_height: innerHeight } = figure.properties;
+    const width = innerWidth.is_unset ? 0 : innerWidth.get_value();
+    const height = innerHeight.is_unset ? 0 : innerHeight.get_value();
+    const frameWidth = (width > 0 ? width : (figure.width ?? 600)) * ratio;
+    const frameHeight = (height > 0 ? height : (figure.height ?? 300)) * ratio;
+    const reach = (this.style.size / 2 + this.style.lineWidth) * ratio;
+    const x = this.axis(figure.x_range, xs, frameWidth, reach);
+    const y = this.axis(figure.y_range, ys, frameHeight, reach);
+    if (x === undefined || y === undefined) return undefined;
+    return { x0: x.low, x1: x.high, y0: y.low, y1: y.high, width: x.pixels, height: y.pixels };
+  }
+
+  private axis(
+    range: AxisRange,
+    values: ArrayLike<number>,
+    framePixels: number,
+    reach: number,
+  ): { low: number; high: number; pixels: number } | undefined {
+    const span = Math.abs(range.end - range.start);
+    if (!(span > 0) || values.length === 0) return undefined;
+    if (!(range instanceof Bokeh.DataRange1d)) {
+      return {
+        low: Math.min(range.start, range.end),
+        high: Math.max(range.start, range.end),
+        pixels: Math.round(framePixels),
+      };
+    }
+    let low = Infinity;
+    let high = -Infinity;
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] as number;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+    if (!(low <= high)) return undefined;
+    const margin = (reach * span) / framePixels;
+    low -= margin;
+    high += margin;
+    const pixels = Math.min(largestSide, Math.max(1, Math.ceil(((high - low) / span) * framePixels)));
+    return { low, high, pixels };
+  }
+}
+
+/** Whether two pictures have the same size in pixels and lie in the same place within a quarter pixel. */
+function sameGrid(a: RasterGrid, b: RasterGrid): boolean {
+  if (a.width !== b.width || a.height !== b.height) return false;
+  const pixelX = (a.x1 - a.x0) / a.width / 4;
+  const pixelY = (a.y1 - a.y0) / a.height / 4;
+  return (
+    Math.abs(a.x0 - b.x0) < pixelX &&
+    Math.abs(a.x1 - b.x1) < pixelX &&
+    Math.abs(a.y0 - b.y0) < pixelY &&
+    Math.abs(a.y1 - b.y1) < pixelY
+  );
+}
