@@ -26,6 +26,48 @@ describe("sendQueue", () => {
     channel.close();
   });
 
+  it("with flush 0 posts at the end of the task what a graph made of one batch, one message per batch", async () => {
+    const scheduler = new VirtualScheduler();
+    const channel = recordedChannel();
+    const received = new AsyncQueue<number>();
+    const results = new AsyncQueue<number>();
+    fromQueue(received)
+      .map((x) => x * 10)
+      .sink(results.put);
+    const sender = sendQueue(results, channel.port1, { flush: 0, scheduler });
+    for (const x of [1, 2, 3]) received.put(x); // one arriving batch, as receiveQueue puts it
+    await scheduler.advanceBy(0);
+    await until(() => channel.seen.length === 1);
+    for (const x of [4, 5]) received.put(x);
+    await scheduler.advanceBy(0);
+    await until(() => channel.seen.length === 2);
+    expect(channel.seen.map((message) => (message as ItemsMessage).items)).to.deep.equal([
+      [10, 20, 30],
+      [40, 50],
+    ]);
+    expect(scheduler.pendingTimers, "no timer left once the results are posted").to.equal(0);
+    sender.close();
+    channel.close();
+  });
+
+  it("with flush 0 on the real clock waits for the microtasks of the task that put the first item", async () => {
+    const channel = recordedChannel();
+    const queue = new AsyncQueue<number>();
+    const sender = sendQueue(queue, channel.port1, { flush: 0 });
+    queue.put(1);
+    await Promise.resolve();
+    queue.put(2);
+    await Promise.resolve();
+    queue.put(3);
+    await until(() => channel.seen.length === 1);
+    expect((channel.seen[0] as ItemsMessage).items, "items put in later microtasks join the message").to.deep.equal([
+      1, 2, 3,
+    ]);
+    expect(sender.messages).to.equal(1);
+    sender.close();
+    channel.close();
+  });
+
   it("splits a flush into messages of at most maxBatch items, in order", async () => {
     const scheduler = new VirtualScheduler();
     const channel = recordedChannel();
