@@ -71,7 +71,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   readonly capacity: number;
   /** What a `put` into a full queue does. */
   readonly overflow: OverflowPolicy;
-  /** How many items the overflow policy has discarded so far. */
+  /** How many items were discarded so far: by the overflow policy, or by a `sendQueue` closed too late for them. */
   dropped = 0;
 
   private slots: (T | undefined)[] = [];

@@ -26,7 +26,7 @@ export interface SendQueueOptions {
    * rebuilds objects holding only these fields. Pays off for many small numeric samples (`npm run bench`).
    */
   columns?: readonly string[];
-  /** The clock of the flush timer; default the real one. */
+  /** The clock of the flush timer (not used by `"frame"` in a page or `"microtask"`); default the real one. */
   scheduler?: Scheduler;
 }
 
@@ -43,7 +43,11 @@ export interface QueueSender {
   readonly messages: number;
   /** Items posted so far. */
   readonly items: number;
-  /** Posts everything still queued and the end, and gives the queue up; the port stays open. Idempotent. */
+  /**
+   * Posts everything still queued and the end, at once, and gives the queue up; the port stays open. Idempotent.
+   * An item that a `put` in the same turn handed straight to the waiting sender is too late and counts in the
+   * queue's `dropped`.
+   */
   close(): void;
 }
 
@@ -93,6 +97,11 @@ class PortQueueSender<T> implements QueueSender {
           this.end();
         }
         return; // closed by us (aborted) or by the producer (end posted)
+      }
+      if (!this.open) {
+        // Handed over by a put in the same turn as close(), which has posted the end: too late to send, so counted.
+        this.queue.dropped += 1;
+        return;
       }
       this.gathered.push(first);
       await new Promise<void>((resolve) => {
@@ -152,13 +161,15 @@ class PortQueueSender<T> implements QueueSender {
  * worker.postMessage({ port: channel.port2 }, [channel.port2]);
  * const moves = new AsyncQueue<PlotPointerSample>({ capacity: 10_000, overflow: "drop-oldest" });
  * plot.onPlotEvent("pointermove", moves.put);
- * const sender = sendQueue(moves, channel.port1, { columns: ["x", "y", "t"] });
+ * // Each pointer event's samples leave at once, in one message, before the page renders its frame.
+ * const sender = sendQueue(moves, channel.port1, { columns: ["x", "y", "t"], flush: "microtask" });
  */
 export function sendQueue<T>(queue: AsyncQueue<T>, port: BridgePort, options: SendQueueOptions = {}): QueueSender {
   const timing = options.flush ?? "frame";
-  if (timing !== "frame" && !(typeof timing === "number" && Number.isFinite(timing) && timing >= 0)) {
+  const named = timing === "frame" || timing === "microtask";
+  if (!named && !(typeof timing === "number" && Number.isFinite(timing) && timing >= 0)) {
     throw new StreamError(
-      `sendQueue: flush ${String(timing)} is neither "frame" nor a number of ms; use e.g. { flush: "frame" } or { flush: 50 }`,
+      `sendQueue: flush ${String(timing)} is neither "frame", "microtask" nor a number of ms; use e.g. { flush: "frame" } or { flush: 50 }`,
     );
   }
   const maxBatch = options.maxBatch ?? 1000;

@@ -26,6 +26,105 @@ describe("sendQueue", () => {
     channel.close();
   });
 
+  it("with flush 0 posts at the end of the task what a graph made of one batch, one message per batch", async () => {
+    const scheduler = new VirtualScheduler();
+    const channel = recordedChannel();
+    const received = new AsyncQueue<number>();
+    const results = new AsyncQueue<number>();
+    fromQueue(received)
+      .map((x) => x * 10)
+      .sink(results.put);
+    const sender = sendQueue(results, channel.port1, { flush: 0, scheduler });
+    for (const x of [1, 2, 3]) received.put(x); // one arriving batch, as receiveQueue puts it
+    await scheduler.advanceBy(0);
+    await until(() => channel.seen.length === 1);
+    for (const x of [4, 5]) received.put(x);
+    await scheduler.advanceBy(0);
+    await until(() => channel.seen.length === 2);
+    expect(channel.seen.map((message) => (message as ItemsMessage).items)).to.deep.equal([
+      [10, 20, 30],
+      [40, 50],
+    ]);
+    expect(scheduler.pendingTimers, "no timer left once the results are posted").to.equal(0);
+    sender.close();
+    channel.close();
+  });
+
+  it("with flush 0 on the real clock waits for the microtasks of the task that put the first item", async () => {
+    const channel = recordedChannel();
+    const queue = new AsyncQueue<number>();
+    const sender = sendQueue(queue, channel.port1, { flush: 0 });
+    queue.put(1);
+    await Promise.resolve();
+    queue.put(2);
+    await Promise.resolve();
+    queue.put(3);
+    await until(() => channel.seen.length === 1);
+    expect((channel.seen[0] as ItemsMessage).items, "items put in later microtasks join the message").to.deep.equal([
+      1, 2, 3,
+    ]);
+    expect(sender.messages).to.equal(1);
+    sender.close();
+    channel.close();
+  });
+
+  it('with flush "microtask" posts each synchronous burst as one message, before any timer, with no timer', async () => {
+    const scheduler = new VirtualScheduler();
+    const channel = recordedChannel();
+    const queue = new AsyncQueue<number>();
+    const sender = sendQueue(queue, channel.port1, { flush: "microtask", scheduler });
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    /** Lets microtasks run, and no macrotask, until the sender has posted `n` messages. */
+    const postedWithinMicrotasks = async (n: number) => {
+      for (let turn = 0; turn < 50 && sender.messages < n; turn += 1) await Promise.resolve();
+      return sender.messages === n && !timerRan;
+    };
+    for (const x of [1, 2, 3]) queue.put(x); // one event handler's samples
+    expect(await postedWithinMicrotasks(1), "posted in microtasks, before the timer").to.equal(true);
+    for (const x of [4, 5]) queue.put(x); // the next handler's
+    expect(await postedWithinMicrotasks(2)).to.equal(true);
+    expect(scheduler.pendingTimers, "no timer involved").to.equal(0);
+    await until(() => channel.seen.length === 2);
+    expect(channel.seen.map((message) => (message as ItemsMessage).items)).to.deep.equal([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+    sender.close();
+    channel.close();
+  });
+
+  it('with flush "microtask" a close() before the flush posts what the sender holds once, then the end', async () => {
+    const channel = recordedChannel();
+    const queue = new AsyncQueue<number>();
+    const sender = sendQueue(queue, channel.port1, { flush: "microtask" });
+    queue.put(1);
+    await Promise.resolve(); // the sender has taken 1 and queued its flush
+    sender.close();
+    await until(() => channel.seen.length === 2);
+    await until(() => false, 3).catch(() => undefined); // a few macrotasks more: the cancelled flush posts nothing
+    expect(channel.seen).to.deep.equal([
+      { channel: "rivulet", kind: "items", items: [1] },
+      { channel: "rivulet", kind: "end" },
+    ]);
+    expect(sender.messages).to.equal(1);
+    channel.close();
+  });
+
+  it("counts as dropped an item handed over in the same turn as close(), and schedules no flush after it", async () => {
+    const scheduler = new VirtualScheduler();
+    const channel = recordedChannel();
+    const queue = new AsyncQueue<number>();
+    const sender = sendQueue(queue, channel.port1, { flush: 10, scheduler });
+    queue.put(1); // goes straight to the sender's waiting get(), which resumes only in a microtask
+    sender.close(); // posts the end at once: 1 is too late for it
+    await scheduler.advanceBy(0);
+    await until(() => channel.seen.length === 1);
+    expect(channel.seen).to.deep.equal([{ channel: "rivulet", kind: "end" }]);
+    expect([queue.dropped, sender.items, scheduler.pendingTimers]).to.deep.equal([1, 0, 0]);
+    channel.close();
+  });
+
   it("splits a flush into messages of at most maxBatch items, in order", async () => {
     const scheduler = new VirtualScheduler();
     const channel = recordedChannel();
@@ -132,7 +231,7 @@ describe("sendQueue", () => {
     const queue = new AsyncQueue<{ x: number }>();
     expect(() => sendQueue(queue, channel.port1, { flush: -1 })).to.throw(
       StreamError,
-      /flush -1 .* \{ flush: "frame" \}/,
+      /flush -1 .*"microtask".* \{ flush: "frame" \}/,
     );
     expect(() => sendQueue(queue, channel.port1, { maxBatch: 0 })).to.throw(
       StreamError,
