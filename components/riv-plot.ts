@@ -602,8 +602,9 @@ export class RivPlot extends ReactiveHTML {
   }
 
   private replaceAdoptedTools(attached: AdoptedAttachment): void {
-    const tools = new AdoptedTools(attached.view.model, this.options.activeDrag);
+    // Released first, so that the new rule reads the figure's own active drag, not the one the old rule chose.
     attached.tools.release();
+    const tools = new AdoptedTools(attached.view.model, this.options.activeDrag);
     attached.tools = tools;
     attached.activeDrag = this.options.activeDrag;
     tools.setPointerBound(this.pointer.pointerBound);

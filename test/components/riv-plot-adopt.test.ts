@@ -9,7 +9,7 @@ import type { PlotEventType, PlotPointerSample } from "../../components/plot-eve
 import type { PlotModel, PlotSource, PlotView } from "../../components/plot-figure.js";
 import { PlotError } from "../../components/plot-options.js";
 import { sampleEventName } from "../../components/reactive-html.js";
-import { nextFrame, until } from "./riv-plot-input-harness.js";
+import { nextFrame, shown, until } from "./riv-plot-input-harness.js";
 
 class MovesPlot extends RivPlot {
   static override plotEvents: readonly PlotEventType[] = ["pointermove"];
@@ -130,6 +130,34 @@ describe("<riv-plot> adopting an embedded Bokeh figure", () => {
     expect(dispatched.at(-1)?.x).to.be.closeTo(30, 1.5);
     expect(dispatched.at(-1)?.buttons).to.equal(0);
     expect(embedded.source.get_length(), "no source adopted: the figure's stays as it was").to.equal(0);
+    plot.remove();
+    unembed(embedded);
+  });
+
+  it("leaves no drag tool active on the figure's toolbar while moves are bound, and gives its own back", async () => {
+    const embedded = await embedFigure();
+    const toolbar = embedded.figure.toolbar;
+    const own = toolbar.active_drag;
+    expect(own === null, "the figure's pan tool or BokehJS's choice").to.equal(false);
+    const plot = mount();
+    plot.adopt({ figure: embedded.figure, source: embedded.source });
+    await until(() => plot.view !== undefined);
+    expect(toolbar.active_drag === own, "nothing bound yet").to.equal(true);
+    const stop = plot.onPlotEvent("pointermove", () => undefined);
+    expect(toolbar.active_drag === null, "bound").to.equal(true);
+    stop();
+    expect(toolbar.active_drag === own, "unbound").to.equal(true);
+    plot.onPlotEvent("pointermove", () => undefined);
+    plot.setAttribute("active-drag", "pan");
+    await until(() => toolbar.active_drag !== null);
+    expect(toolbar.active_drag instanceof Bokeh.PanTool, "active-drag=pan").to.equal(true);
+    plot.setAttribute("active-drag", "auto");
+    expect(await until(() => toolbar.active_drag === null), "auto again").to.equal(true);
+    plot.adopt(null);
+    expect(toolbar.active_drag === own, "released").to.equal(true);
+    const ownView = await shown(plot);
+    expect(ownView.model === plot.figure, "its own figure again").to.equal(true);
+    expect(embedded.source.get_length()).to.equal(0);
     plot.remove();
     unembed(embedded);
   });
