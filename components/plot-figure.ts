@@ -23,13 +23,22 @@ export type PlotFigure = ReturnType<typeof Bokeh.Plotting.figure>;
  */
 export type PlotSource = InstanceType<typeof Bokeh.ColumnDataSource>;
 /**
+ * Any BokehJS plot: a figure that `<riv-plot>` built, or one of the page's that it adopted (`plot.adopt`), which a
+ * document deserializes as a plain `Figure` or `Plot`, without the plotting API's glyph methods.
+ *
+ * @example
+ * const model: PlotModel = plot.view!.model;
+ * console.log(model.toolbar.active_drag);
+ */
+export type PlotModel = InstanceType<typeof Bokeh.Plot>;
+/**
  * The BokehJS view of the figure while it is shown.
  *
  * @example
  * const view: PlotView | undefined = plot.view;
  * console.log(view?.canvas_view.bbox);
  */
-export type PlotView = PlotFigure["__view_type__"];
+export type PlotView = PlotModel["__view_type__"];
 
 /** What a `<riv-plot>` figure is built from: the element's attributes, checked, and its width. */
 export interface PlotFigureSettings {

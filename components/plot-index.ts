@@ -7,7 +7,8 @@
  */
 export { Bokeh, type BokehNamespace } from "./bokeh.js";
 export { RivPlot, type StreamSinkOptions } from "./riv-plot.js";
-export { type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
+export { type PlotFigure, type PlotModel, type PlotSource, type PlotView } from "./plot-figure.js";
+export { type PlotAdoption } from "./plot-adopt.js";
 export {
   plotSample,
   plotEventTypes,

@@ -80,6 +80,7 @@ export class PlotLayer {
   private style: GlyphStyle;
   private readonly colorMap: PlotColorMap | undefined;
   private currentSource: PlotSource | undefined;
+  private adoptedSource: PlotSource | undefined;
   private renderer: PlotRenderer | undefined;
   private figure: PlotFigure | undefined;
   /** The picture that draws a scatter layer holding many rows (plot-raster.ts), in place of BokehJS's markers. */
@@ -140,11 +141,25 @@ export class PlotLayer {
     return this.ownRollover ?? this.plotRollover();
   }
 
-  /** The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the plot rebuilds its figure. */
+  /**
+   * The BokehJS `ColumnDataSource` the glyph draws; it keeps its rows while the plot rebuilds its figure. While the
+   * plot adopts a figure and source, the default layer's is the adopted one.
+   */
   get source(): PlotSource {
-    return (this.currentSource ??= new Bokeh.ColumnDataSource({
-      data: Object.fromEntries(this.style.columns.map((name) => [name, []])),
-    }));
+    return (
+      this.adoptedSource ??
+      (this.currentSource ??= new Bokeh.ColumnDataSource({
+        data: Object.fromEntries(this.style.columns.map((name) => [name, []])),
+      }))
+    );
+  }
+
+  /**
+   * Streams into `source` instead of the layer's own from now on (`plot.adopt`); `undefined` goes back to its own,
+   * with the rows it had.
+   */
+  useSource(source: PlotSource | undefined): void {
+    this.adoptedSource = source;
   }
 
   /**

@@ -14,15 +14,22 @@ import {
   type PlotSample,
   type PlotSampleMap,
 } from "./plot-events.js";
-import { geometrySample, rangesSample, resetSample } from "./plot-model-samples.js";
-import type { PlotFigure, PlotView } from "./plot-figure.js";
+import { geometrySample, rangesSample, resetSample, type BokehGeometryEvent } from "./plot-model-samples.js";
+import type { PlotModel, PlotView } from "./plot-figure.js";
 import { eventBinding, rateGate, ratePolicyProblem, type EventBinding } from "./rate-policy.js";
 
 type Listener = (sample: PlotSample) => void;
 type Bus = PlotView["canvas_view"]["ui_event_bus"];
+/** A BokehJS event as `trigger_event` receives it; its `event_name` says which it is. */
+type RoutedEvent = { readonly event_name: string };
+
+/** rivulet's name of each BokehJS pointer and gesture event, keyed by BokehJS's. */
+const pointerTypeOf = new Map(
+  Object.entries(bokehPointerEventNames).map(([type, name]) => [name as string, type as PlotPointerEventType]),
+);
 
 /**
- * The event callbacks of one plot. `subscribe` hooks a new figure's BokehJS events, `attach`/`detach` follow the
+ * The event callbacks of one plot. `subscribe` hooks a figure's BokehJS events, `attach`/`detach` follow the
  * figure's view in and out of the page (the raw samples and browser events need its canvas); `publish` also
  * receives the samples of the event types `published()` lists; `onBindingsChange` hears when pointer bindings
  * come or go.
@@ -93,20 +100,28 @@ export class PlotPointer {
     if (this.published().includes(sample.type)) this.publish(sample);
   }
 
-  /** Hooks a new figure's events; call it before the figure is shown, when BokehJS subscribes models. */
-  subscribe(figure: PlotFigure): void {
-    for (const [type, name] of Object.entries(bokehPointerEventNames)) {
-      figure.on_event(name, (event) => this.dispatch(type as PlotPointerEventType, event));
+  /**
+   * Hooks the events BokehJS triggers on `figure` (pointer, gestures, ranges, selection geometry, reset); returns
+   * the function that unhooks them. An own property shadows the model's `trigger_event` until then, so a figure
+   * already in a document (an adopted one) reports them too, and nothing stays on it afterwards.
+   */
+  subscribe(figure: PlotModel): () => void {
+    if (Object.hasOwn(figure, "trigger_event")) {
+      throw new PlotError(
+        "riv-plot: this figure's events already go to another <riv-plot>; release it there first (plot.adopt(null))",
+      );
     }
-    figure.on_event("rangesupdate", (event) => {
-      if (this.wants("rangesupdate")) this.emit(rangesSample(event));
+    const trigger = figure.trigger_event.bind(figure);
+    Object.defineProperty(figure, "trigger_event", {
+      configurable: true,
+      value: (event: Parameters<PlotModel["trigger_event"]>[0]) => {
+        trigger(event);
+        this.route(event);
+      },
     });
-    figure.on_event("selectiongeometry", (event) => {
-      if (this.wants("selectiongeometry")) this.emit(geometrySample(event));
-    });
-    figure.on_event("reset", () => {
-      if (this.wants("reset")) this.emit(resetSample());
-    });
+    return () => {
+      delete (figure as Partial<PlotModel>).trigger_event;
+    };
   }
 
   /** Starts reporting raw samples and browser events over `view`'s canvas. */
@@ -141,6 +156,16 @@ export class PlotPointer {
     if (this.bus !== undefined) delete (this.bus as Partial<Bus>)._trigger_bokeh_event;
     this.bus = undefined;
     this.view = undefined;
+  }
+
+  private route(event: RoutedEvent): void {
+    const type = pointerTypeOf.get(event.event_name);
+    if (type !== undefined) this.dispatch(type, event as unknown as BokehPointEvent);
+    else if (event.event_name === "rangesupdate") {
+      if (this.wants("rangesupdate")) this.emit(rangesSample(event as unknown as Parameters<typeof rangesSample>[0]));
+    } else if (event.event_name === "selectiongeometry") {
+      if (this.wants("selectiongeometry")) this.emit(geometrySample(event as unknown as BokehGeometryEvent));
+    } else if (event.event_name === "reset" && this.wants("reset")) this.emit(resetSample());
   }
 
   private dispatch(type: PlotPointerEventType, event: BokehPointEvent): void {

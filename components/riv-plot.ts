@@ -11,6 +11,7 @@ import { PlotErrors, attributeText, isPlotError } from "./plot-ui-errors.js";
 import { rovingToolbar } from "./plot-ui-toolbar.js";
 import { addDrawLayer, parseDraw, type PlotDrawKind, type PlotDrawLayer } from "./plot-draw.js";
 import { plotFigure, type PlotFigure, type PlotSource, type PlotView } from "./plot-figure.js";
+import { AdoptedTools, checkAdoption, figureView, type PlotAdoption } from "./plot-adopt.js";
 import { PlotShow } from "./plot-show.js";
 import { PlotLayer, type PlotLayerOptions, type PlotSinkValue, type StreamSinkOptions } from "./plot-layer.js";
 import { glyphShape } from "./plot-glyph.js";
@@ -27,6 +28,15 @@ import {
 } from "./plot-options.js";
 
 export type { StreamSinkOptions } from "./plot-layer.js";
+export type { PlotAdoption } from "./plot-adopt.js";
+
+/** An adopted figure while the plot is in the page: the view it listens to and what it must undo. */
+interface AdoptedAttachment {
+  readonly view: PlotView;
+  tools: AdoptedTools;
+  activeDrag: string;
+  readonly unsubscribe: () => void;
+}
 
 /**
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
@@ -38,7 +48,8 @@ export type { StreamSinkOptions } from "./plot-layer.js";
  * value back. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which draws
  * everything that arrived within one animation frame with one `source.stream` call. That is its default layer;
  * `layer(name, options)` adds more glyphs, each over its own source. Changing an attribute other than `rollover`
- * builds a new figure over the same sources.
+ * builds a new figure over the same sources. `adopt({ figure, source })` takes a Bokeh figure that the page already
+ * shows instead of building one.
  *
  * @example
  * <riv-plot id="plot" x-range="0,100" y-range="0,100"></riv-plot>
@@ -141,7 +152,7 @@ export class RivPlot extends ReactiveHTML {
   private readonly pointer = new PlotPointer(
     this.publish,
     () => (this.constructor as typeof RivPlot).plotEvents,
-    () => this.currentTools?.setPointerBound(this.pointer.pointerBound),
+    () => (this.attachment?.tools ?? this.currentTools)?.setPointerBound(this.pointer.pointerBound),
   );
   private readonly watch = new PlotWatch(this.pointer);
   private readonly errors = new PlotErrors();
@@ -149,6 +160,8 @@ export class RivPlot extends ReactiveHTML {
   private releaseToolbar: (() => void) | undefined;
   private currentTools: PlotTools | undefined;
   private drawLayer: PlotDrawLayer | undefined;
+  private adoption: PlotAdoption | undefined;
+  private attachment: AdoptedAttachment | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.fitWidth());
 
   /** Fixed x range `[start, end]` or `"auto"`; the attribute takes `"0,100"`. */
@@ -185,6 +198,7 @@ export class RivPlot extends ReactiveHTML {
   set glyph(value: string | null) {
     const glyph = parseGlyph(value ?? "scatter");
     const columns = this.columnsGiven ? parseColumns(this.options.columns, glyph) : glyphShape(glyph).columns;
+    this.checkAdoptedColumns(columns);
     this.setOption("glyph", glyph);
     this.reshape(columns);
   }
@@ -199,6 +213,7 @@ export class RivPlot extends ReactiveHTML {
   }
   set columns(value: readonly string[] | string | null) {
     const columns = parseColumns(value ?? glyphShape(this.options.glyph).columns, this.options.glyph);
+    this.checkAdoptedColumns(columns);
     this.columnsGiven = value !== null && value !== undefined;
     this.reshape(columns);
   }
@@ -271,7 +286,10 @@ export class RivPlot extends ReactiveHTML {
     this.setOption("draw", parseDraw(value));
   }
 
-  /** The default layer's BokehJS `ColumnDataSource`; it keeps its rows while the element moves in the page. */
+  /**
+   * The default layer's BokehJS `ColumnDataSource`; it keeps its rows while the element moves in the page. While a
+   * figure is adopted with a source, that source.
+   */
   get source(): PlotSource {
     return this.defaultLayer.source;
   }
@@ -279,6 +297,7 @@ export class RivPlot extends ReactiveHTML {
   /**
    * The BokehJS figure, built from the current attributes: again when one of them changed, and each time the plot
    * is shown again after it left the page (BokehJS keeps a figure's old views alive, so each figure is shown once).
+   * It is the plot's own; an adopted figure is `adopted.figure`.
    */
   get figure(): PlotFigure {
     const { outputBackend, ...shaping } = this.options;
@@ -298,9 +317,57 @@ export class RivPlot extends ReactiveHTML {
     return this.currentFigure;
   }
 
-  /** The figure's view while it is shown, for reading its frame and canvas. */
+  /** The figure's view while it is shown (the adopted figure's, while the plot adopts one and is in the page). */
   get view(): PlotView | undefined {
-    return this.shown?.view;
+    return this.shown?.view ?? this.attachment?.view;
+  }
+
+  /** The figure and source given to `adopt`, until `adopt(null)`. */
+  get adopted(): PlotAdoption | undefined {
+    return this.adoption;
+  }
+
+  /**
+   * Adopts a Bokeh figure that the page's BokehJS already shows (embedded with `Bokeh.embed.embed_item`, by a
+   * Bokeh server or in a notebook) instead of building and showing one: its plot events (`onPlotEvent`,
+   * `static plotEvents`, `riv-event`) come from that figure's view, and the default layer's `stream`,
+   * `streamSink` and `clear` go to `source`, whose columns must be the plot's `columns`, with `rollover`. The
+   * figure keeps its own tools, ranges, title, size and glyphs: `tools`, `draw`, `x-range`/`y-range`, `title`,
+   * the labels and `height` shape only figures the plot builds, and other layers are drawn on those only. The
+   * `active-drag` rule applies to its toolbar: with `"auto"`, no drag tool is active while pointer events are
+   * bound, so a drag reports samples instead of panning. `adopt(null)`, another `adopt`, or the plot leaving the
+   * page removes everything it added to the figure and gives the toolbar its own active drag back; after
+   * `adopt(null)` the plot builds its own figure again, over its own sources. Throws `PlotError` when the figure
+   * has no view in the page, or the source does not fit.
+   *
+   * @example
+   * const views = await Bokeh.embed.embed_item(item, "app");
+   * const figure = Bokeh.documents.at(-1).get_model_by_name("moves");
+   * plot.adopt({ figure, source: figure.renderers[0].data_source });
+   * plot.onPlotEvent("pointermove", q.put);
+   * fromQueue(q).sink(plot.streamSink());
+   */
+  adopt(adoption: PlotAdoption | null): void {
+    const checked = adoption === null ? undefined : checkAdoption(adoption, this.options.columns);
+    if (checked !== undefined && checked.figure !== this.adoption?.figure) {
+      if (figureView(checked.figure) === undefined) {
+        throw new PlotError(
+          "riv-plot.adopt: the figure has no view in this page; show it first (e.g. await Bokeh.embed.embed_item(...)) and adopt it then",
+        );
+      }
+      if (Object.hasOwn(checked.figure, "trigger_event")) {
+        throw new PlotError("riv-plot.adopt: another <riv-plot> adopts this figure; call adopt(null) on it first");
+      }
+    }
+    this.detachAdopted();
+    this.removeView();
+    this.currentFigure = undefined;
+    this.currentTools = undefined;
+    this.drawLayer = undefined;
+    this.adoption = checked;
+    this.defaultLayer.useSource(checked?.source);
+    if (this.errors.accept("adopt")) this.errorText = this.errors.text;
+    this.scheduleShow();
   }
 
   /**
@@ -405,6 +472,7 @@ export class RivPlot extends ReactiveHTML {
     if (this.showFrame !== undefined) cancelAnimationFrame(this.showFrame);
     this.showFrame = undefined;
     this.removeView();
+    this.detachAdopted();
   }
 
   /**
@@ -492,6 +560,7 @@ export class RivPlot extends ReactiveHTML {
 
   private readonly showFigure = (): void => {
     this.showFrame = undefined;
+    if (this.adoption !== undefined) return this.attachAdopted(this.adoption);
     const target = this.renderRoot.querySelector("#figure");
     if (!(target instanceof HTMLElement) || this.builtFigure() === undefined || this.shown?.figure === this.figure) {
       return;
@@ -543,9 +612,66 @@ export class RivPlot extends ReactiveHTML {
     this.shown = undefined;
   }
 
+  /**
+   * Listens to the adopted figure's view and applies the active-drag rule to its toolbar, or shows why it cannot;
+   * after a change of `active-drag`, only the rule is applied again.
+   */
+  private attachAdopted(adoption: PlotAdoption): void {
+    try {
+      const attached = this.attachment;
+      if (attached !== undefined) {
+        if (attached.activeDrag !== this.options.activeDrag) this.replaceAdoptedTools(attached);
+        return;
+      }
+      const view = figureView(adoption.figure);
+      if (view === undefined) {
+        throw new PlotError(
+          "riv-plot.adopt: the adopted figure is no longer shown in this page; adopt it again once it is, or adopt(null)",
+        );
+      }
+      const tools = new AdoptedTools(adoption.figure, this.options.activeDrag);
+      const unsubscribe = this.pointer.subscribe(adoption.figure);
+      this.attachment = { view, tools, unsubscribe, activeDrag: this.options.activeDrag };
+      this.pointer.attach(view);
+      this.watch.attach(view, this.source);
+      tools.setPointerBound(this.pointer.pointerBound);
+      if (this.errors.accept("adopt")) this.errorText = this.errors.text;
+    } catch (error) {
+      if (!isPlotError(error)) throw error;
+      this.errors.reject("adopt", error);
+      this.errorText = this.errors.text;
+    }
+  }
+
+  private replaceAdoptedTools(attached: AdoptedAttachment): void {
+    // Released first, so that the new rule reads the figure's own active drag, not the one the old rule chose.
+    attached.tools.release();
+    const tools = new AdoptedTools(attached.view.model, this.options.activeDrag);
+    attached.tools = tools;
+    attached.activeDrag = this.options.activeDrag;
+    tools.setPointerBound(this.pointer.pointerBound);
+  }
+
+  /** Removes everything the plot added to the adopted figure and its view, and restores its active drag. */
+  private detachAdopted(): void {
+    const attached = this.attachment;
+    if (attached === undefined) return;
+    this.attachment = undefined;
+    this.pointer.detach();
+    this.watch.detach();
+    attached.unsubscribe();
+    attached.tools.release();
+  }
+
+  /** While a source is adopted, the plot's columns must stay the source's. */
+  private checkAdoptedColumns(columns: readonly string[]): void {
+    const adoption = this.adoption;
+    if (adoption?.source !== undefined) checkAdoption(adoption, columns);
+  }
+
   private fitWidth(): void {
     const width = Math.round(this.getBoundingClientRect().width);
-    const figure = this.view?.model;
+    const figure = this.shown?.view?.model;
     if (figure !== undefined && width > 0 && figure.width !== width) figure.width = width;
   }
 }

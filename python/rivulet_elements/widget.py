@@ -17,14 +17,14 @@ EVENTS_MESSAGE_KIND = "rivulet-events"
 
 
 def widget_module_path() -> Path:
-    """Where the front-end module is: ``RIVULET_WIDGET_ESM`` when set, else ``dist/rivulet-widget.js`` of the
-    checkout this package lives in (``python/rivulet_elements/`` beside ``dist/``).
+    """Where the front-end module is: ``RIVULET_WIDGET_ESM`` when set, else ``dist/rivulet-widget.js`` in this
+    package (a copy in an installed wheel; in the repository, ``dist`` links to the checkout's ``dist/``).
 
     >>> widget_module_path().name
     'rivulet-widget.js'
     """
     configured = os.environ.get("RIVULET_WIDGET_ESM")
-    path = Path(configured) if configured else Path(__file__).resolve().parents[2] / "dist" / "rivulet-widget.js"
+    path = Path(configured) if configured else Path(__file__).parent / "dist" / "rivulet-widget.js"
     if not path.is_file():
         raise FileNotFoundError(
             f"rivulet_elements: the widget module {path} does not exist; run `npm run build` in the rivulet "
