@@ -1,7 +1,7 @@
 // The page side of the worker benchmark: the graph of examples/worker, its heavy step in a Web Worker or on the main
 // thread, fed with synthetic pointer samples at a fixed rate; records frames, long tasks and input-to-plot latency.
 import { AsyncQueue, fromQueue } from "../../index.js";
-import { receiveQueue, sendQueue } from "../../stream/port/index.js";
+import { receiveQueue, sendQueue, type FlushTiming } from "../../stream/port/index.js";
 import { heavySmoother, type TimedPoint } from "../../examples/worker/heavy-work.js";
 
 /** One benchmark run. */
@@ -14,6 +14,10 @@ export interface WorkerBenchOptions {
   readonly seconds: number;
   /** Busy milliseconds of the heavy step per event. */
   readonly busyMs: number;
+  /** The page's flush of samples to the worker (worker mode only). */
+  readonly inputFlush: FlushTiming;
+  /** The worker's flush of results back to the page (worker mode only). */
+  readonly resultsFlush: FlushTiming;
 }
 
 /** What one run measured. */
@@ -26,6 +30,9 @@ export interface WorkerBenchResult {
   readonly longTasksMs: readonly number[];
   readonly latencyP50Ms: number;
   readonly latencyP99Ms: number;
+  /** Messages posted to the worker and received back while the input lasted (0 on the main thread). */
+  readonly messagesOut: number;
+  readonly messagesBack: number;
 }
 
 const bounded = { capacity: 100_000, overflow: "drop-oldest" } as const;
@@ -33,7 +40,8 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
-async function runWorkerBench({ mode, rate, seconds, busyMs }: WorkerBenchOptions): Promise<WorkerBenchResult> {
+async function runWorkerBench(options: WorkerBenchOptions): Promise<WorkerBenchResult> {
+  const { mode, rate, seconds, busyMs, inputFlush, resultsFlush } = options;
   const plot = document.createElement("riv-plot");
   plot.setAttribute("x-range", "0,100");
   plot.setAttribute("y-range", "0,100");
@@ -52,13 +60,15 @@ async function runWorkerBench({ mode, rate, seconds, busyMs }: WorkerBenchOption
   });
   const samples = new AsyncQueue<TimedPoint>(bounded);
   let stop = () => {};
+  let messages = () => ({ out: 0, back: 0 });
   if (mode === "worker") {
     const worker = new Worker(new URL("../../examples/worker/worker.ts", import.meta.url), { type: "module" });
     const { port1: port, port2 } = new MessageChannel();
-    worker.postMessage({ port: port2, busyMs }, [port2]);
-    const sender = sendQueue(samples, port, { columns: ["x", "y", "t"] });
+    worker.postMessage({ port: port2, busyMs, flush: resultsFlush }, [port2]);
+    const sender = sendQueue(samples, port, { columns: ["x", "y", "t"], flush: inputFlush });
     const received = receiveQueue<TimedPoint>(port, { ...bounded, channel: "results" });
     fromQueue(received.queue).sink(results.put);
+    messages = () => ({ out: sender.messages, back: received.messages });
     stop = () => {
       sender.close();
       received.close();
@@ -74,6 +84,7 @@ async function runWorkerBench({ mode, rate, seconds, busyMs }: WorkerBenchOption
   while (landed.length === 0) await nextFrame();
   await nextFrame();
   landed = [];
+  const warmUp = messages();
 
   const longTasksMs: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasksMs.push(e.duration)));
@@ -84,12 +95,16 @@ async function runWorkerBench({ mode, rate, seconds, busyMs }: WorkerBenchOption
   const start = performance.now();
   let last = start;
   const inputEnd = start + seconds * 1000;
+  let duringInput = warmUp;
   // Input as the browser hands over coalesced samples: each frame, the samples due since the last one, their time
   // stamps spread over that interval. After the input, up to 2 s more for the backlog to land.
   for (let now = await nextFrame(); now < inputEnd + 2000 && (now < inputEnd || latencies.length < events);) {
     for (const t of landed) latencies.push(now - t);
     landed = [];
-    if (now < inputEnd) frames += 1;
+    if (now < inputEnd) {
+      frames += 1;
+      duringInput = messages();
+    }
     const due = Math.floor((Math.min(now, inputEnd) - start) * (rate / 1000)) - events;
     for (let i = 1; i <= due; i += 1) {
       const t = last + (i / due) * (now - last);
@@ -112,6 +127,8 @@ async function runWorkerBench({ mode, rate, seconds, busyMs }: WorkerBenchOption
     longTasksMs,
     latencyP50Ms: quantile(latencies, 0.5),
     latencyP99Ms: quantile(latencies, 0.99),
+    messagesOut: duringInput.out - warmUp.out,
+    messagesBack: duringInput.back - warmUp.back,
   };
 }
 

@@ -1,7 +1,9 @@
 // Browser benchmark of rivulet/worker in headless Chromium: the graph of examples/worker with its heavy step in a Web
-// Worker against the same graph on the main thread, same run, synthetic pointer samples at 1,000 events/s.
-// Reports frames/s, long tasks (over 50 ms) and input-to-plot latency p50/p99 (a sample's time stamp to the frame
-// after its result reaches the plot), and main-thread / worker ratios. Usage:
+// Worker against the same graph on the main thread, same run, synthetic pointer samples at 1,000 events/s; and, as a
+// peer at the sustainable busy time, the worker with the bridge flushing once per frame each way (the example's
+// batching before it posted results as soon as a batch was processed). Reports frames/s, long tasks (over 50 ms),
+// messages per second each way and input-to-plot latency p50/p99 (a sample's time stamp to the frame after its
+// result reaches the plot), and main-thread / worker ratios. Usage:
 // node bench/browser/worker-bench.mjs [--seconds=4] [--busy-ms=0.5]. Exits with 1 when the worker misses a target.
 import { chromium } from "playwright";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
@@ -20,6 +22,10 @@ const seconds = argument("seconds", 4);
 const rate = 1_000;
 /** Busy time per event: at 1,000 events/s, 0.5 ms keeps one thread half busy, which a worker can sustain. */
 const busyLevels = [argument("busy-ms", 0.5), 2];
+/** The bridge's flushes as examples/worker has them (main.ts: samples out, worker.ts: results back). */
+const exampleFlush = { inputFlush: "microtask", resultsFlush: 0 };
+/** The peer: one message per animation frame out, one per 16 ms back. */
+const frameFlush = { inputFlush: "frame", resultsFlush: "frame" };
 
 const server = await serveExamples({ hostname: "127.0.0.1", alsoServe: ["bench"] });
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -38,9 +44,14 @@ async function measure(run) {
   return { ...run, ...result, fps: result.frames / seconds };
 }
 
+const runs = busyLevels.flatMap((busyMs, level) => [
+  { mode: "worker", busyMs, ...exampleFlush },
+  ...(level === 0 ? [{ mode: "worker", busyMs, ...frameFlush, peer: true }] : []),
+  { mode: "main", busyMs, ...exampleFlush },
+]);
 const results = [];
 try {
-  for (const busyMs of busyLevels) for (const mode of ["worker", "main"]) results.push(await measure({ mode, busyMs }));
+  for (const run of runs) results.push(await measure(run));
 } finally {
   await browser.close();
   await server.stop();
@@ -51,11 +62,13 @@ const longTasks = (r) => `${r.longTasksMs.length} (${fixed(Math.max(0, ...r.long
 console.log(`\nrivulet/worker in headless Chromium: ${rate} events/s for ${seconds} s, worker against main thread`);
 console.table(
   results.map((r) => ({
-    run: `${r.mode === "worker" ? "Web Worker" : "main thread"}, ${r.busyMs} ms/event`,
+    run: `${r.mode === "worker" ? "Web Worker" : "main thread"}${r.peer ? ", flush per frame" : ""}, ${r.busyMs} ms/event`,
     events: r.events,
     drawn: r.drawn,
     "frames/s": fixed(r.fps),
     "long tasks (max ms)": longTasks(r),
+    "messages/s out/back":
+      r.mode === "worker" ? `${fixed(r.messagesOut / seconds, 0)}/${fixed(r.messagesBack / seconds, 0)}` : "–",
     "latency p50/p99 ms": `${fixed(r.latencyP50Ms)}/${fixed(r.latencyP99Ms)}`,
   })),
 );
@@ -63,7 +76,7 @@ console.log("main thread / worker, same busy time");
 console.table(
   busyLevels.map((busyMs) => {
     const [worker, main] = ["worker", "main"].map((mode) =>
-      results.find((r) => r.mode === mode && r.busyMs === busyMs),
+      results.find((r) => r.mode === mode && r.busyMs === busyMs && !r.peer),
     );
     return {
       "ms/event": busyMs,
@@ -74,7 +87,12 @@ console.table(
     };
   }),
 );
-const sustainable = results.find((r) => r.mode === "worker" && r.busyMs === busyLevels[0]);
+const sustainable = results.find((r) => r.mode === "worker" && r.busyMs === busyLevels[0] && !r.peer);
+const perFrame = results.find((r) => r.peer);
+console.log(
+  `flush per frame / the example's flushes, worker at ${busyLevels[0]} ms/event: latency p50 ` +
+    `${fixed(perFrame.latencyP50Ms / sustainable.latencyP50Ms, 1)}x, p99 ${fixed(perFrame.latencyP99Ms / sustainable.latencyP99Ms, 1)}x`,
+);
 const frameMs = 1000 / 60;
 const targets = [
   [`no long task with the worker at ${busyLevels[0]} ms/event`, sustainable.longTasksMs.length === 0],

@@ -34,7 +34,9 @@ const toWorker = new AsyncQueue<PlotPointerSample>(bounded);
 const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
 const { port1: port, port2 } = new MessageChannel();
 worker.postMessage({ port: port2 }, [port2]);
-const sender = sendQueue(toWorker, port, { columns: ["x", "y", "t"] });
+// "microtask": each pointer event's samples leave at once in one message (not one per sample), before the page
+// renders; the worker sends each batch's results back as soon as it is processed, so they arrive before the next frame.
+const sender = sendQueue(toWorker, port, { columns: ["x", "y", "t"], flush: "microtask" });
 const fromWorker = receiveQueue<TimedPoint>(port, { ...bounded, channel: "results" });
 fromQueue(fromWorker.queue).sink(results.put);
 
