@@ -1,7 +1,7 @@
 // `npm test`: makes sure Chromium is there, builds, prepares the project's Python environment (`.venv/`, from
-// python/requirements.txt), lints, runs the stream tests, the scripts' tests (the dev server's exposure) and the
-// Python-backed tests in Node and every browser test in headless Chromium, then prints one total line
-// `N passed, N failed` for everything it ran.
+// python/requirements.txt) and nats-server, lints, runs the stream tests, the scripts' tests (the dev server's
+// exposure), the Python-backed tests and the NATS tests (against real nats-servers) in Node and every browser test
+// in headless Chromium, then prints one total line `N passed, N failed` for everything it ran.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,12 +31,14 @@ function step(name, command, args, { counted = false, preparation = false } = {}
 const ready =
   step("chromium", process.execPath, ["scripts/ensure-chromium.mjs"], { preparation: true }) &&
   step("build", "npm", ["run", "--silent", "build"], { preparation: true }) &&
-  step("python env", process.execPath, ["scripts/python-env.mjs"], { preparation: true });
+  step("python env", process.execPath, ["scripts/python-env.mjs"], { preparation: true }) &&
+  step("nats-server", process.execPath, ["scripts/nats-server.mjs", "--ensure"], { preparation: true });
 if (ready) {
   step("lint", "npm", ["run", "--silent", "lint"]);
   step("node tests", process.execPath, ["scripts/node-tests.mjs", "test/stream"], { counted: true });
   step("script tests", process.execPath, ["scripts/node-tests.mjs", "test/scripts"], { counted: true });
   step("python tests", process.execPath, ["scripts/node-tests.mjs", "test/python"], { counted: true });
+  step("nats tests", process.execPath, ["scripts/node-tests.mjs", "test/nats"], { counted: true });
   step("browser tests", "npx", ["--no-install", "web-test-runner"], { counted: true });
 }
 
