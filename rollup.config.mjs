@@ -82,6 +82,7 @@ export default [
     input: {
       index: "index.ts",
       "stream/index": "stream/index.ts",
+      "stream/core": "stream/core.ts",
       "stream/port/index": "stream/port/index.ts",
       "components/index": "components/index.ts",
       "components/plot-index": "components/plot-index.ts",

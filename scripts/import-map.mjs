@@ -62,6 +62,23 @@ function distModules(dir = join(root, "dist")) {
 }
 
 /**
+ * The `[specifier, file]` pairs of one `exports` entry of rivulet: one pair, or for a pattern such as
+ * `./stream/operators/*` one per built file it matches (an import map cannot append the `.js`).
+ */
+function ownEntryPoints(key, target) {
+  if (!key.includes("*")) return [[posix.join("rivulet", key), join(root, target)]];
+  const [prefix, suffix] = target.split("*");
+  const dir = dirname(join(root, prefix + "x"));
+  const start = posix.basename(prefix + "x").slice(0, -1);
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(start) && name.endsWith(suffix))
+    .map((name) => [
+      posix.join("rivulet", key.replace("*", name.slice(start.length, -suffix.length))),
+      join(dir, name),
+    ]);
+}
+
+/**
  * The import map for a page at `pageDir` that loads rivulet's ESM build (`rivulet` is `dist/index.js`, and each
  * entry point of its `exports` likewise) and what it imports: `{ imports }`, sorted, with
  * URLs relative to the page. Needs `npm run build` first.
@@ -74,9 +91,7 @@ export async function importMap(pageDir = dirname(esmPage)) {
   const url = (file) => relative(pageDir, file).split("\\").join("/");
   // rivulet's own entry points, from its package.json `exports`: `rivulet`, `rivulet/stream`, ….
   const { exports } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-  const resolved = new Map(
-    Object.entries(exports).map(([key, target]) => [posix.join("rivulet", key), join(root, target.default)]),
-  );
+  const resolved = new Map(Object.entries(exports).flatMap(([key, target]) => ownEntryPoints(key, target.default)));
   const pending = distModules();
   if (pending.length === 0) throw new Error("import-map: dist/ has no modules; run npm run build first");
   const seen = new Set(pending);

@@ -3,6 +3,14 @@
 import { StreamError } from "./errors.js";
 import { Stream, type AnyStream, type Emitted, type Push } from "./stream.js";
 
+/**
+ * A tuple of streams carrying the matching element types: `Streams<[A, B]>` is `[Stream<A>, Stream<B>]`.
+ *
+ * @example
+ * const inputs: Streams<[number, string]> = [numbers, names];
+ */
+export type Streams<Values extends readonly unknown[]> = { [K in keyof Values]: Stream<Values[K]> };
+
 /** The inputs of a joining operator and, when the last argument is a plain object, its options. */
 export interface JoinArguments<Options> {
   readonly inputs: AnyStream[];

@@ -74,12 +74,12 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   /** How many items were discarded so far: by the overflow policy, or by a `sendQueue` closed too late for them. */
   dropped = 0;
 
-  private slots: (T | undefined)[] = [];
-  private head = 0;
-  private count = 0;
-  private waiters: Waiter<T>[] = [];
-  private closed = false;
-  private consumer: string | undefined;
+  #slots: (T | undefined)[] = [];
+  #head = 0;
+  #count = 0;
+  #waiters: Waiter<T>[] = [];
+  #closed = false;
+  #consumer: string | undefined;
 
   constructor(options: AsyncQueueOptions = {}) {
     const capacity = options.capacity ?? 10_000;
@@ -94,22 +94,22 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     }
     this.capacity = capacity;
     this.overflow = overflow;
-    this.slots = new Array<T | undefined>(Math.min(initialSlots, capacity));
+    this.#slots = new Array<T | undefined>(Math.min(initialSlots, capacity));
   }
 
   /** How many items are waiting. */
   get size(): number {
-    return this.count;
+    return this.#count;
   }
 
   /** Whether `close()` was called. */
   get isClosed(): boolean {
-    return this.closed;
+    return this.#closed;
   }
 
   /** Who consumes the queue (e.g. `the source "moves"`), or `undefined` when nobody does. */
   get consumedBy(): string | undefined {
-    return this.consumer;
+    return this.#consumer;
   }
 
   /**
@@ -122,20 +122,20 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
    * reader.release();
    */
   consume(name: string): QueueConsumer<T> {
-    if (this.consumer !== undefined) {
+    if (this.#consumer !== undefined) {
       throw new QueueConsumedError(
-        `AsyncQueue: ${name} cannot consume this queue because ${this.consumer} already does, and two consumers ` +
+        `AsyncQueue: ${name} cannot consume this queue because ${this.#consumer} already does, and two consumers ` +
           "would split its items between them; consume it once and fan out: " +
           "const s = fromQueue(q); s.sink(a); s.sink(b) (or stop the other consumer first)",
       );
     }
-    this.consumer = name;
+    this.#consumer = name;
     let held = true;
     return {
-      get: (signal) => this.take(signal),
-      getNowait: () => this.takeNowait(),
+      get: (signal) => this.#take(signal),
+      getNowait: () => this.#takeNowait(),
       release: () => {
-        if (held) this.consumer = undefined;
+        if (held) this.#consumer = undefined;
         held = false;
       },
     };
@@ -146,13 +146,13 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
    * passed as a bare callback. A full queue follows `overflow`; a closed one throws `QueueClosedError`.
    */
   readonly put = (item: T): void => {
-    if (this.closed) throw new QueueClosedError("AsyncQueue.put: the queue is closed; create a new queue to go on");
-    const waiter = this.waiters.shift();
+    if (this.#closed) throw new QueueClosedError("AsyncQueue.put: the queue is closed; create a new queue to go on");
+    const waiter = this.#waiters.shift();
     if (waiter !== undefined) {
       waiter.resolve(item);
       return;
     }
-    if (this.count === this.capacity) {
+    if (this.#count === this.capacity) {
       if (this.overflow === "drop-newest") {
         this.dropped += 1;
         return;
@@ -162,11 +162,11 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
           `AsyncQueue.put: the queue is full (capacity ${this.capacity}); raise capacity or use overflow "drop-oldest"`,
         );
       }
-      this.discardOldest();
+      this.#discardOldest();
     }
-    if (this.count === this.slots.length) this.grow();
-    this.slots[(this.head + this.count) % this.slots.length] = item;
-    this.count += 1;
+    if (this.#count === this.#slots.length) this.#grow();
+    this.#slots[(this.#head + this.#count) % this.#slots.length] = item;
+    this.#count += 1;
   };
 
   /**
@@ -175,8 +175,8 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
    * queued).
    */
   get(signal?: AbortSignal): Promise<T> {
-    if (this.consumer !== undefined) return Promise.reject(this.consumedError("get"));
-    return this.take(signal);
+    if (this.#consumer !== undefined) return Promise.reject(this.#consumedError("get"));
+    return this.#take(signal);
   }
 
   /**
@@ -184,30 +184,30 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
    * `QueueConsumedError` while a consumer holds the queue.
    */
   getNowait(): T {
-    if (this.consumer !== undefined) throw this.consumedError("getNowait");
-    return this.takeNowait();
+    if (this.#consumer !== undefined) throw this.#consumedError("getNowait");
+    return this.#takeNowait();
   }
 
-  private consumedError(method: string): QueueConsumedError {
+  #consumedError(method: string): QueueConsumedError {
     return new QueueConsumedError(
-      `AsyncQueue.${method}: ${String(this.consumer)} consumes this queue, so taking items by hand would steal ` +
+      `AsyncQueue.${method}: ${String(this.#consumer)} consumes this queue, so taking items by hand would steal ` +
         "them from it; read them from that consumer (e.g. source.sink(fn)) or stop it first",
     );
   }
 
-  private take(signal: AbortSignal | undefined): Promise<T> {
+  #take(signal: AbortSignal | undefined): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    if (this.count > 0) return Promise.resolve(this.takeOldest());
-    if (this.closed) return Promise.reject(new QueueClosedError("AsyncQueue.get: the queue is closed and empty"));
+    if (this.#count > 0) return Promise.resolve(this.#takeOldest());
+    if (this.#closed) return Promise.reject(new QueueClosedError("AsyncQueue.get: the queue is closed and empty"));
     return new Promise<T>((resolve, reject) => {
       if (signal === undefined) {
-        this.waiters.push({ resolve, reject });
+        this.#waiters.push({ resolve, reject });
         return;
       }
       // The abort listener must go once the get settles, or a long-lived signal collects one per item.
       const onAbort = (): void => {
-        const index = this.waiters.indexOf(waiter);
-        if (index >= 0) this.waiters.splice(index, 1);
+        const index = this.#waiters.indexOf(waiter);
+        if (index >= 0) this.#waiters.splice(index, 1);
         reject(abortError(signal));
       };
       const waiter: Waiter<T> = {
@@ -220,23 +220,23 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
           reject(error);
         },
       };
-      this.waiters.push(waiter);
+      this.#waiters.push(waiter);
       signal.addEventListener("abort", onAbort, { once: true });
     });
   }
 
-  private takeNowait(): T {
-    if (this.count === 0)
+  #takeNowait(): T {
+    if (this.#count === 0)
       throw new QueueEmptyError("AsyncQueue.getNowait: the queue is empty; check size or await get()");
-    return this.takeOldest();
+    return this.#takeOldest();
   }
 
   /** Refuses further `put`s; items already queued can still be taken, then `get` rejects and iteration ends. */
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    const waiters = this.waiters;
-    this.waiters = [];
+    if (this.#closed) return;
+    this.#closed = true;
+    const waiters = this.#waiters;
+    this.#waiters = [];
     for (const waiter of waiters)
       waiter.reject(new QueueClosedError("AsyncQueue.get: the queue was closed while waiting"));
   }
@@ -246,11 +246,11 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     const reader = this.consume("a for await loop");
     try {
       for (;;) {
-        if (this.count > 0) {
-          yield this.takeOldest();
+        if (this.#count > 0) {
+          yield this.#takeOldest();
           continue;
         }
-        if (this.closed) return;
+        if (this.#closed) return;
         try {
           yield await reader.get();
         } catch (error) {
@@ -263,24 +263,24 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     }
   }
 
-  private takeOldest(): T {
-    const item = this.slots[this.head] as T;
-    this.slots[this.head] = undefined;
-    this.head = (this.head + 1) % this.slots.length;
-    this.count -= 1;
+  #takeOldest(): T {
+    const item = this.#slots[this.#head] as T;
+    this.#slots[this.#head] = undefined;
+    this.#head = (this.#head + 1) % this.#slots.length;
+    this.#count -= 1;
     return item;
   }
 
-  private discardOldest(): void {
-    this.takeOldest();
+  #discardOldest(): void {
+    this.#takeOldest();
     this.dropped += 1;
   }
 
-  private grow(): void {
-    const size = Math.min(this.slots.length * 2, this.capacity);
+  #grow(): void {
+    const size = Math.min(this.#slots.length * 2, this.capacity);
     const slots = new Array<T | undefined>(size);
-    for (let i = 0; i < this.count; i += 1) slots[i] = this.slots[(this.head + i) % this.slots.length];
-    this.slots = slots;
-    this.head = 0;
+    for (let i = 0; i < this.#count; i += 1) slots[i] = this.#slots[(this.#head + i) % this.#slots.length];
+    this.#slots = slots;
+    this.#head = 0;
   }
 }

@@ -75,45 +75,45 @@ export abstract class Source<T> extends Stream<T> {
   readonly errors: Stream<SourceError>;
   /** Called with each caught error. */
   onError: (error: SourceError) => void;
-  private active = false;
+  #active = false;
   // Counts starts and stops, so that a batch in progress notices that the source stopped (or restarted) under it.
-  private runs = 0;
+  #runs = 0;
   // An explicit start() or stop() before the automatic start decides instead of it.
-  private autoStartPending: boolean;
+  #autoStartPending: boolean;
 
   constructor(options: SourceOptions = {}) {
     super(options);
     this.errors = new Stream<SourceError>({ name: `${this.name}.errors`, scheduler: options.scheduler });
     this.onError = options.onError ?? logSourceError;
-    this.autoStartPending = options.start ?? true;
-    if (this.autoStartPending) queueMicrotask(() => this.autoStart());
+    this.#autoStartPending = options.start ?? true;
+    if (this.#autoStartPending) queueMicrotask(() => this.#autoStart());
   }
 
   /** Whether the source is running. */
   get started(): boolean {
-    return this.active;
+    return this.#active;
   }
 
   /** Starts feeding the graph; does nothing if already started. */
   start(): void {
-    this.autoStartPending = false;
-    if (this.active) return;
-    this.active = true;
-    this.runs += 1;
+    this.#autoStartPending = false;
+    if (this.#active) return;
+    this.#active = true;
+    this.#runs += 1;
     this.onStart();
   }
 
   /** Stops feeding the graph and releases what `start()` acquired; does nothing if already stopped. */
   stop(): void {
-    this.autoStartPending = false;
-    if (!this.active) return;
-    this.active = false;
-    this.runs += 1;
+    this.#autoStartPending = false;
+    if (!this.#active) return;
+    this.#active = false;
+    this.#runs += 1;
     this.onStop();
   }
 
-  private autoStart(): void {
-    if (this.autoStartPending) this.start();
+  #autoStart(): void {
+    if (this.#autoStartPending) this.start();
   }
 
   /** Stops the source and removes it, and the graphs only it and its `errors` stream fed, from the graph. */
@@ -157,20 +157,20 @@ export abstract class Source<T> extends Stream<T> {
    * }
    */
   protected emitBatchSafely(values: ArrayLike<T>, start: number, end: number): Emitted {
-    return this.emitRun(values, start, end, this.runs);
+    return this.#emitRun(values, start, end, this.#runs);
   }
 
-  private emitRun(values: ArrayLike<T>, start: number, end: number, run: number): Emitted {
+  #emitRun(values: ArrayLike<T>, start: number, end: number, run: number): Emitted {
     let i = start;
     let x: T | undefined;
     // The try/catch wraps the loop rather than each value: after a throw, the loop resumes at the next value.
     for (;;) {
       try {
-        for (; i < end && i < values.length && this.runs === run; i += 1) {
+        for (; i < end && i < values.length && this.#runs === run; i += 1) {
           const value = values[i] as T;
           x = value;
           const result = this.downstreamPush()(value);
-          if (result !== undefined) return this.resumeRun(result, value, values, i + 1, end, run);
+          if (result !== undefined) return this.#resumeRun(result, value, values, i + 1, end, run);
         }
         return undefined;
       } catch (error) {
@@ -181,7 +181,7 @@ export abstract class Source<T> extends Stream<T> {
   }
 
   /** Waits for the graph to finish with `x`, reporting a rejection, then emits the batch from `next` on. */
-  private async resumeRun(
+  async #resumeRun(
     busy: Promise<void>,
     x: T,
     values: ArrayLike<T>,
@@ -194,7 +194,7 @@ export abstract class Source<T> extends Stream<T> {
     } catch (error) {
       this.reportCaught(error, x, this);
     }
-    const rest = this.emitRun(values, next, end, run);
+    const rest = this.#emitRun(values, next, end, run);
     if (rest !== undefined) await rest;
   }
 
@@ -229,13 +229,13 @@ export abstract class Source<T> extends Stream<T> {
     try {
       reported = this.errors.emit(caught);
     } catch (graphError) {
-      this.reportingFailed(graphError);
+      this.#reportingFailed(graphError);
       return;
     }
-    if (reported !== undefined) reported.catch((graphError: unknown) => this.reportingFailed(graphError));
+    if (reported !== undefined) reported.catch((graphError: unknown) => this.#reportingFailed(graphError));
   }
 
-  private reportingFailed(graphError: unknown): void {
+  #reportingFailed(graphError: unknown): void {
     console.error(`rivulet: the errors stream of source "${this.name}" threw`, graphError);
   }
 }

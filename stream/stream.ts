@@ -4,7 +4,6 @@
 import { BranchError, StreamError, type BranchFailure } from "./errors.js";
 import { realScheduler, type Scheduler } from "./scheduler.js";
 import { recordNodeCall } from "./graph-calls.js";
-import { graphToMermaid } from "./graph-mermaid.js";
 import { countEmitted, countReceived, type NodeCounts } from "./node-counts.js";
 
 /**
@@ -95,16 +94,16 @@ export class Stream<T = unknown> {
   readonly downstreams: AnyStream[] = [];
   /** A name for error messages and debugging. */
   name: string;
-  private ownScheduler: Scheduler | undefined;
+  #ownScheduler: Scheduler | undefined;
   // What `emit` calls: every downstream's push, composed on the first emit after the graph changed.
-  private fusedPush: Push<T> | undefined = undefined;
-  private fusing = false;
+  #fusedPush: Push<T> | undefined = undefined;
+  #fusing = false;
   // Counters a watcher attached with `observe`; read only when pushes are composed, never per event.
-  private counts: NodeCounts | undefined = undefined;
+  #counts: NodeCounts | undefined = undefined;
 
   constructor(options: StreamOptions = {}) {
     this.name = options.name ?? this.constructor.name;
-    this.ownScheduler = options.scheduler;
+    this.#ownScheduler = options.scheduler;
     if (options.upstream !== undefined) options.upstream.connect(this);
     for (const upstream of options.upstreams ?? []) upstream.connect(this);
   }
@@ -144,19 +143,6 @@ export class Stream<T = unknown> {
   }
 
   /**
-   * The whole graph this node belongs to as Mermaid flowchart text (paste it into a Markdown file or an issue):
-   * each node named by the call that made it, with its arguments, and an arrow per connection.
-   *
-   * @example
-   * const source = new Stream<number>({ name: "clicks" });
-   * source.map(double).sink(console.log);
-   * source.visualize(); // 'flowchart TD\n  n0["clicks"]\n  n1["map(double)"]\n  n2["sink(log)"]\n  n0 --> n1\n  n1 --> n2'
-   */
-  visualize(): string {
-    return graphToMermaid(this);
-  }
-
-  /**
    * Attaches `counts` to this node (or detaches with `undefined`): from the next value on, the node adds every
    * value it receives and emits. A node with nothing attached pays nothing per event: the counting is part of the
    * composed pushes, which are rebuilt here.
@@ -168,14 +154,14 @@ export class Stream<T = unknown> {
    * evens.observe(undefined); // stops counting
    */
   observe(counts: NodeCounts | undefined): void {
-    this.counts = counts;
-    this.fusedPush = undefined;
-    for (const upstream of this.upstreams) upstream.invalidate();
+    this.#counts = counts;
+    this.#fusedPush = undefined;
+    for (const upstream of this.upstreams) upstream.#invalidate();
   }
 
   /** The clock of this graph: its own if given, else its first upstream's, else the real one. */
   get scheduler(): Scheduler {
-    return this.ownScheduler ?? this.upstreams[0]?.scheduler ?? realScheduler;
+    return this.#ownScheduler ?? this.upstreams[0]?.scheduler ?? realScheduler;
   }
 
   /**
@@ -185,8 +171,8 @@ export class Stream<T = unknown> {
    * every branch has had `x`, so a failing branch never keeps a value from its siblings.
    */
   emit(x: T): Emitted {
-    const push = this.fusedPush;
-    return push !== undefined ? push(x) : this.fuseDownstreams()(x);
+    const push = this.#fusedPush;
+    return push !== undefined ? push(x) : this.#fuseDownstreams()(x);
   }
 
   /**
@@ -218,7 +204,7 @@ export class Stream<T = unknown> {
    * through `emit`, whose one call site every node of every graph shares. Read it afresh for every value.
    */
   protected downstreamPush(): Push<T> {
-    return this.fusedPush ?? this.fuseDownstreams();
+    return this.#fusedPush ?? this.#fuseDownstreams();
   }
 
   /** Receives `x` from the upstream `who`. A plain stream passes it on; operators override this. */
@@ -239,34 +225,34 @@ export class Stream<T = unknown> {
   }
 
   /** Builds and installs this node's composed push to its downstreams. */
-  private fuseDownstreams(): Push<T> {
-    this.fusing = true;
+  #fuseDownstreams(): Push<T> {
+    this.#fusing = true;
     let push: Push<T>;
     try {
-      const entries = this.downstreams.map((downstream) => downstream.entryFrom(this));
+      const entries = this.downstreams.map((downstream) => downstream.#entryFrom(this));
       push = composeFanOut(entries, [...this.downstreams]);
-      if (this.counts !== undefined) push = countEmitted(push, this.counts);
+      if (this.#counts !== undefined) push = countEmitted(push, this.#counts);
     } finally {
-      this.fusing = false;
+      this.#fusing = false;
     }
-    this.fusedPush = push;
+    this.#fusedPush = push;
     return push;
   }
 
   /** The push that a value from `upstream` enters this node through. */
-  private entryFrom(upstream: AnyStream): Push<unknown> {
+  #entryFrom(upstream: AnyStream): Push<unknown> {
     // In a cycle this node is still being composed: enter through `emit`, which is composed by the time it runs.
-    const emit: Push<T> = this.fusing ? (x) => this.emit(x) : (this.fusedPush ?? this.fuseDownstreams());
+    const emit: Push<T> = this.#fusing ? (x) => this.emit(x) : (this.#fusedPush ?? this.#fuseDownstreams());
     const entry = this.fuse(emit, upstream);
-    return this.counts === undefined ? entry : countReceived(entry, this.counts);
+    return this.#counts === undefined ? entry : countReceived(entry, this.#counts);
   }
 
   /** Drops the composed push of this node and of everything upstream, whose pushes include this node's. */
-  private invalidate(): void {
+  #invalidate(): void {
     // An upstream whose push is already dropped has had its own upstreams' dropped too.
-    if (this.fusedPush === undefined) return;
-    this.fusedPush = undefined;
-    for (const upstream of this.upstreams) upstream.invalidate();
+    if (this.#fusedPush === undefined) return;
+    this.#fusedPush = undefined;
+    for (const upstream of this.upstreams) upstream.#invalidate();
   }
 
   /** Makes `downstream` receive what this node emits. Connecting twice is an error. */
@@ -276,7 +262,7 @@ export class Stream<T = unknown> {
     }
     this.downstreams.push(downstream);
     downstream.upstreams.push(this);
-    this.invalidate();
+    this.#invalidate();
     downstream.upstreamsChanged();
   }
 
@@ -287,7 +273,7 @@ export class Stream<T = unknown> {
     this.downstreams.splice(index, 1);
     const upstreamIndex = downstream.upstreams.indexOf(this);
     if (upstreamIndex >= 0) downstream.upstreams.splice(upstreamIndex, 1);
-    this.invalidate();
+    this.#invalidate();
     downstream.upstreamsChanged();
   }
 

@@ -29,36 +29,36 @@ function flushMicrotasks(): Promise<void> {
  * await scheduler.advanceBy(100); // windows: [[1, 2]]
  */
 export class VirtualScheduler implements Scheduler {
-  private currentTime = 0;
-  private nextId = 1;
-  private timers: VirtualTimer[] = [];
+  #currentTime = 0;
+  #nextId = 1;
+  #timers: VirtualTimer[] = [];
 
   /** The virtual time in milliseconds. */
   now(): number {
-    return this.currentTime;
+    return this.#currentTime;
   }
 
   /** Schedules `callback` at `now() + ms` (negative or NaN delays count as 0, as with the global timers). */
   setTimeout(callback: () => void, ms: number): TimerHandle {
     const delay = Number.isFinite(ms) && ms > 0 ? ms : 0;
-    const timer: VirtualTimer = { id: this.nextId++, due: this.currentTime + delay, callback };
+    const timer: VirtualTimer = { id: this.#nextId++, due: this.#currentTime + delay, callback };
     // Keep timers sorted by due time, then by creation order, so equal due times fire first-in first-out.
-    let index = this.timers.length;
-    while (index > 0 && (this.timers[index - 1] as VirtualTimer).due > timer.due) index -= 1;
-    this.timers.splice(index, 0, timer);
+    let index = this.#timers.length;
+    while (index > 0 && (this.#timers[index - 1] as VirtualTimer).due > timer.due) index -= 1;
+    this.#timers.splice(index, 0, timer);
     return timer.id as unknown as TimerHandle;
   }
 
   /** Cancels a pending timer. */
   clearTimeout(handle: TimerHandle): void {
     const id = handle as unknown as number;
-    const index = this.timers.findIndex((timer) => timer.id === id);
-    if (index >= 0) this.timers.splice(index, 1);
+    const index = this.#timers.findIndex((timer) => timer.id === id);
+    if (index >= 0) this.#timers.splice(index, 1);
   }
 
   /** How many timers are waiting. */
   get pendingTimers(): number {
-    return this.timers.length;
+    return this.#timers.length;
   }
 
   /**
@@ -69,17 +69,17 @@ export class VirtualScheduler implements Scheduler {
     if (!Number.isFinite(ms) || ms < 0) {
       throw new RangeError(`VirtualScheduler.advanceBy: ${ms} is not a non-negative number of milliseconds`);
     }
-    const target = this.currentTime + ms;
+    const target = this.#currentTime + ms;
     await flushMicrotasks();
     for (;;) {
-      const next = this.timers[0];
+      const next = this.#timers[0];
       if (next === undefined || next.due > target) break;
-      this.timers.shift();
-      this.currentTime = next.due;
+      this.#timers.shift();
+      this.#currentTime = next.due;
       next.callback();
       await flushMicrotasks();
     }
-    this.currentTime = target;
+    this.#currentTime = target;
   }
 
   /**
@@ -88,14 +88,14 @@ export class VirtualScheduler implements Scheduler {
    */
   async runAll(maxTimers = 10_000): Promise<void> {
     await flushMicrotasks();
-    for (let fired = 0; this.timers.length > 0; fired += 1) {
+    for (let fired = 0; this.#timers.length > 0; fired += 1) {
       if (fired >= maxTimers) {
         throw new Error(
-          `VirtualScheduler.runAll: still ${this.timers.length} timers after ${maxTimers}; is a periodic source running?`,
+          `VirtualScheduler.runAll: still ${this.#timers.length} timers after ${maxTimers}; is a periodic source running?`,
         );
       }
-      const next = this.timers.shift() as VirtualTimer;
-      this.currentTime = next.due;
+      const next = this.#timers.shift() as VirtualTimer;
+      this.#currentTime = next.due;
       next.callback();
       await flushMicrotasks();
     }

@@ -1,9 +1,8 @@
 // `combineLatest(...others, { emitOn })`: emits a tuple of the latest value of every input (streamz `combine_latest`),
 // once each has one, on every new value or only on new values from the `emitOn` inputs.
 import { StreamError } from "../errors.js";
-import { JoinNode, joinArguments } from "../join-node.js";
+import { JoinNode, joinArguments, type Streams } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
-import type { Streams } from "./zip.js";
 
 /**
  * An input named by the stream itself or by its index in the tuple (0 is the stream the method is called on).

@@ -22,11 +22,11 @@ import { Stream, type Emitted } from "../stream.js";
 export class TimedWindow<T> extends Stream<T[]> {
   /** The interval between windows, in milliseconds. */
   readonly ms: number;
-  private readonly clock: Scheduler;
-  private window: T[] = [];
-  private due: number;
-  private timer: TimerHandle | undefined;
-  private busy: Promise<void> | undefined;
+  readonly #clock: Scheduler;
+  #window: T[] = [];
+  #due: number;
+  #timer: TimerHandle | undefined;
+  #busy: Promise<void> | undefined;
   private stopped = false;
 
   constructor(upstream: Stream<T>, ms: number) {
@@ -35,60 +35,60 @@ export class TimedWindow<T> extends Stream<T[]> {
     this.ms = ms;
     // Kept apart from `this.scheduler`, which changes when the upstream is disconnected, so the timer is
     // always cancelled on the scheduler that started it.
-    this.clock = this.scheduler;
-    this.due = this.clock.now() + ms;
-    this.timer = this.clock.setTimeout(this.closeWindow, ms);
+    this.#clock = this.scheduler;
+    this.#due = this.#clock.now() + ms;
+    this.#timer = this.#clock.setTimeout(this.#closeWindow, ms);
   }
 
   override update(x: T): Emitted {
-    this.window.push(x);
-    return this.busy;
+    this.#window.push(x);
+    return this.#busy;
   }
 
   // Runs only while something can feed the node. During construction `stopped` is not set yet: nothing restarts.
   protected override upstreamsChanged(): void {
-    if (this.upstreams.length === 0) this.stop();
-    else if (this.stopped) this.restart();
+    if (this.upstreams.length === 0) this.#stop();
+    else if (this.stopped) this.#restart();
   }
 
   /** Stops the timer and drops the values of the open window. */
-  private stop(): void {
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.window = [];
-    this.busy = undefined;
+  #stop(): void {
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#window = [];
+    this.#busy = undefined;
     this.stopped = true;
   }
 
-  private restart(): void {
+  #restart(): void {
     this.stopped = false;
-    this.due = this.clock.now() + this.ms;
-    this.timer = this.clock.setTimeout(this.closeWindow, this.ms);
+    this.#due = this.#clock.now() + this.ms;
+    this.#timer = this.#clock.setTimeout(this.#closeWindow, this.ms);
   }
 
-  private readonly closeWindow = (): void => {
-    this.timer = undefined;
-    const window = this.window;
-    this.window = [];
+  readonly #closeWindow = (): void => {
+    this.#timer = undefined;
+    const window = this.#window;
+    this.#window = [];
     const busy = emitFromTimer(this, window, "a window from its timer");
     if (busy === undefined) {
-      this.scheduleNext();
+      this.#scheduleNext();
       return;
     }
-    this.busy = busy;
+    this.#busy = busy;
     // No timer runs while the downstream is busy, so only stop() can have replaced `busy` meanwhile.
     void busy.then(() => {
-      if (this.busy !== busy) return;
-      this.busy = undefined;
-      this.scheduleNext();
+      if (this.#busy !== busy) return;
+      this.#busy = undefined;
+      this.#scheduleNext();
     });
   };
 
   /** Arms the timer for the next window, `ms` after the previous one closed, or at once if that has passed. */
-  private scheduleNext(): void {
-    const now = this.clock.now();
-    this.due = Math.max(this.due + this.ms, now);
-    this.timer = this.clock.setTimeout(this.closeWindow, this.due - now);
+  #scheduleNext(): void {
+    const now = this.#clock.now();
+    this.#due = Math.max(this.#due + this.ms, now);
+    this.#timer = this.#clock.setTimeout(this.#closeWindow, this.#due - now);
   }
 }
 

@@ -1,9 +1,8 @@
 // `zipLatest(...others)`: emits every value of the stream it is called on, paired with the latest values of the
 // others (streamz `zip_latest`); values that come before every other input has one wait and are not lost.
 import { StreamError } from "../errors.js";
-import { JoinNode, joinArguments } from "../join-node.js";
+import { JoinNode, joinArguments, type Streams } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted, settleAll } from "../stream.js";
-import type { Streams } from "./zip.js";
 
 /**
  * Emits `[x, b, ...]` for every value `x` of the stream it is called on (the lossless input), with the latest value

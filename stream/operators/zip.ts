@@ -1,16 +1,8 @@
 // `zip(...others)`: pairs up the n-th values of several streams into tuples (streamz `zip`), buffering the inputs
 // that are ahead and holding them back (backpressure) once such a buffer is full.
 import { requirePositiveInteger } from "../arguments.js";
-import { JoinNode, joinArguments } from "../join-node.js";
+import { JoinNode, joinArguments, type Streams } from "../join-node.js";
 import { Stream, type AnyStream, type Emitted } from "../stream.js";
-
-/**
- * A tuple of streams carrying the matching element types: `Streams<[A, B]>` is `[Stream<A>, Stream<B>]`.
- *
- * @example
- * const inputs: Streams<[number, string]> = [numbers, names];
- */
-export type Streams<Values extends readonly unknown[]> = { [K in keyof Values]: Stream<Values[K]> };
 
 /**
  * Options of `zip`, given as its last argument.

@@ -28,22 +28,22 @@ export class FromEvent<E extends Event = Event> extends Source<E> {
   readonly target: EventTarget;
   /** The event type listened for. */
   readonly type: string;
-  private readonly listenerOptions: AddEventListenerOptions;
-  private readonly listener = (event: Event): void => void this.emitSafely(event as E);
+  readonly #listenerOptions: AddEventListenerOptions;
+  readonly #listener = (event: Event): void => void this.emitSafely(event as E);
 
   constructor(target: EventTarget, type: string, options: FromEventOptions = {}) {
     super(options);
     this.target = target;
     this.type = type;
-    this.listenerOptions = { capture: options.capture ?? false, passive: options.passive ?? false };
+    this.#listenerOptions = { capture: options.capture ?? false, passive: options.passive ?? false };
   }
 
   protected onStart(): void {
-    this.target.addEventListener(this.type, this.listener, this.listenerOptions);
+    this.target.addEventListener(this.type, this.#listener, this.#listenerOptions);
   }
 
   protected onStop(): void {
-    this.target.removeEventListener(this.type, this.listener, this.listenerOptions);
+    this.target.removeEventListener(this.type, this.#listener, this.#listenerOptions);
   }
 }
 

@@ -18,7 +18,7 @@ export class FromIterable<T> extends Source<T> {
   /** What this source iterates. */
   readonly iterable: Iterable<T> | AsyncIterable<T>;
   // The iteration in progress; a run whose iterator is no longer this one was stopped.
-  private iterator: Iterator<T> | AsyncIterator<T> | undefined;
+  #iterator: Iterator<T> | AsyncIterator<T> | undefined;
 
   constructor(iterable: Iterable<T> | AsyncIterable<T>, options: SourceOptions = {}) {
     super(options);
@@ -30,19 +30,19 @@ export class FromIterable<T> extends Source<T> {
     if (isPlainArray(iterable)) {
       // The iterator is only this run's token: the batch path reads the array as its iterator would.
       const iterator = iterable[Symbol.iterator]();
-      this.iterator = iterator;
-      void this.runBatch(iterable, iterator);
+      this.#iterator = iterator;
+      void this.#runBatch(iterable, iterator);
       return;
     }
     const isAsync = Symbol.asyncIterator in iterable;
     const iterator = isAsync ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
-    this.iterator = iterator;
-    void this.run(iterator, isAsync);
+    this.#iterator = iterator;
+    void this.#run(iterator, isAsync);
   }
 
   protected onStop(): void {
-    const iterator = this.iterator;
-    this.iterator = undefined;
+    const iterator = this.#iterator;
+    this.#iterator = undefined;
     if (iterator?.return === undefined) return;
     try {
       const returned = iterator.return();
@@ -52,23 +52,23 @@ export class FromIterable<T> extends Source<T> {
     }
   }
 
-  private async run(iterator: Iterator<T> | AsyncIterator<T>, isAsync: boolean): Promise<void> {
+  async #run(iterator: Iterator<T> | AsyncIterator<T>, isAsync: boolean): Promise<void> {
     for (;;) {
       let next: IteratorResult<T>;
       try {
         // A synchronous iterator is not awaited, so an array is emitted without a microtask per item.
         next = isAsync ? await iterator.next() : (iterator.next() as IteratorResult<T>);
       } catch (error) {
-        this.failed(iterator, error);
+        this.#failed(iterator, error);
         return;
       }
-      if (this.iterator !== iterator) return;
+      if (this.#iterator !== iterator) return;
       if (next.done === true) break;
       const result = this.emitSafely(next.value);
       if (result !== undefined) await result;
-      if (this.iterator !== iterator) return;
+      if (this.#iterator !== iterator) return;
     }
-    this.finished(iterator);
+    this.#finished(iterator);
   }
 
   /**
@@ -76,22 +76,22 @@ export class FromIterable<T> extends Source<T> {
    * which reads the length afresh at every step (so does the batch, given no end), without the iterator
    * protocol and a try/catch per item.
    */
-  private async runBatch(values: readonly T[], iterator: Iterator<T>): Promise<void> {
+  async #runBatch(values: readonly T[], iterator: Iterator<T>): Promise<void> {
     const busy = this.emitBatchSafely(values, 0, Infinity);
     if (busy !== undefined) await busy;
-    this.finished(iterator);
+    this.#finished(iterator);
   }
 
-  private finished(iterator: Iterator<T> | AsyncIterator<T>): void {
-    if (this.iterator !== iterator) return;
+  #finished(iterator: Iterator<T> | AsyncIterator<T>): void {
+    if (this.#iterator !== iterator) return;
     // The iterator is done: nothing to return, only the source to mark as stopped.
-    this.iterator = undefined;
+    this.#iterator = undefined;
     this.stop();
   }
 
-  private failed(iterator: Iterator<T> | AsyncIterator<T>, error: unknown): void {
-    if (this.iterator !== iterator) return;
-    this.iterator = undefined;
+  #failed(iterator: Iterator<T> | AsyncIterator<T>, error: unknown): void {
+    if (this.#iterator !== iterator) return;
+    this.#iterator = undefined;
     this.report(error, undefined);
     this.stop();
   }

@@ -17,9 +17,9 @@ export class FromPeriodic<T> extends Source<T> {
   readonly fn: () => T;
   /** Milliseconds between ticks. */
   readonly ms: number;
-  private timer: TimerHandle | undefined;
-  private due = 0;
-  private readonly tick = (): void => this.onTick();
+  #timer: TimerHandle | undefined;
+  #due = 0;
+  readonly #tick = (): void => this.#onTick();
 
   constructor(fn: () => T, ms: number, options: SourceOptions = {}) {
     requireFunction("fromPeriodic", "fn", fn, "fromPeriodic(Date.now, 100)");
@@ -30,42 +30,42 @@ export class FromPeriodic<T> extends Source<T> {
   }
 
   protected onStart(): void {
-    this.due = this.scheduler.now();
-    this.schedule();
+    this.#due = this.scheduler.now();
+    this.#schedule();
   }
 
   protected onStop(): void {
-    if (this.timer !== undefined) this.scheduler.clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.#timer !== undefined) this.scheduler.clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private schedule(): void {
+  #schedule(): void {
     const scheduler = this.scheduler;
-    this.due += this.ms;
+    this.#due += this.ms;
     // After a long stall, skip the missed ticks rather than firing them in a burst.
     const now = scheduler.now();
-    if (this.due < now) this.due = now;
-    this.timer = scheduler.setTimeout(this.tick, this.due - now);
+    if (this.#due < now) this.#due = now;
+    this.#timer = scheduler.setTimeout(this.#tick, this.#due - now);
   }
 
-  private onTick(): void {
-    this.timer = undefined;
+  #onTick(): void {
+    this.#timer = undefined;
     let value: T;
     try {
       value = this.fn();
     } catch (error) {
       this.report(error, undefined);
-      this.resume();
+      this.#resume();
       return;
     }
     const result = this.emitSafely(value);
-    if (result === undefined) this.resume();
-    else void result.then(() => this.resume());
+    if (result === undefined) this.#resume();
+    else void result.then(() => this.#resume());
   }
 
   // A downstream may have stopped, or stopped and restarted, the source while it was emitting.
-  private resume(): void {
-    if (this.started && this.timer === undefined) this.schedule();
+  #resume(): void {
+    if (this.started && this.#timer === undefined) this.#schedule();
   }
 }
 

@@ -22,54 +22,54 @@ import { Stream, type Emitted } from "../stream.js";
 export class FromQueue<T> extends Source<T> {
   /** The queue this source drains. */
   readonly queue: AsyncQueue<T>;
-  private controller: AbortController | undefined;
-  private reader: QueueConsumer<T> | undefined;
+  #controller: AbortController | undefined;
+  #reader: QueueConsumer<T> | undefined;
 
   constructor(queue: AsyncQueue<T>, options: SourceOptions = {}) {
     // Taken before the base class schedules the automatic start, so that a refused source never starts.
     const reader = queue.consume(`the source "${options.name ?? new.target.name}"`);
     super(options);
     this.queue = queue;
-    this.reader = reader;
+    this.#reader = reader;
   }
 
   /** Takes the queue again if a `stop()` gave it up, then starts; throws `QueueConsumedError` if another has it. */
   override start(): void {
-    if (!this.started) this.reader ??= this.queue.consume(`the source "${this.name}"`);
+    if (!this.started) this.#reader ??= this.queue.consume(`the source "${this.name}"`);
     super.start();
   }
 
   /** Stops and gives the queue up, so that another consumer may take it. */
   override stop(): void {
     super.stop();
-    this.reader?.release();
-    this.reader = undefined;
+    this.#reader?.release();
+    this.#reader = undefined;
   }
 
   protected onStart(): void {
     const controller = new AbortController();
-    this.controller = controller;
-    void this.run(this.reader as QueueConsumer<T>, controller.signal);
+    this.#controller = controller;
+    void this.#run(this.#reader as QueueConsumer<T>, controller.signal);
   }
 
   protected onStop(): void {
-    this.controller?.abort();
-    this.controller = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
-  private async run(reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
+  async #run(reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
     for (;;) {
       let item: T;
       try {
         item = await reader.get(signal);
       } catch (error) {
-        this.ended(error, signal);
+        this.#ended(error, signal);
         return;
       }
       // An item that `get` handed over before a stop() is emitted all the same: it has left the queue.
       const first = this.emitSafely(item);
       if (first !== undefined) await first;
-      const rest = this.drain(reader, signal);
+      const rest = this.#drain(reader, signal);
       if (rest !== undefined) await rest;
       if (signal.aborted) return;
     }
@@ -81,7 +81,7 @@ export class FromQueue<T> extends Source<T> {
    * whole backlog, with one try/catch around the loop rather than one per item. Returns a promise only when the
    * graph was busy; it never rejects.
    */
-  private drain(reader: QueueConsumer<T>, signal: AbortSignal): Emitted {
+  #drain(reader: QueueConsumer<T>, signal: AbortSignal): Emitted {
     const queue = this.queue;
     let x: T | undefined;
     for (;;) {
@@ -89,7 +89,7 @@ export class FromQueue<T> extends Source<T> {
         while (queue.size > 0 && !signal.aborted) {
           x = reader.getNowait();
           const result = this.downstreamPush()(x);
-          if (result !== undefined) return this.resumeDrain(result, x, reader, signal);
+          if (result !== undefined) return this.#resumeDrain(result, x, reader, signal);
         }
         return undefined;
       } catch (error) {
@@ -98,17 +98,17 @@ export class FromQueue<T> extends Source<T> {
     }
   }
 
-  private async resumeDrain(busy: Promise<void>, x: T, reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
+  async #resumeDrain(busy: Promise<void>, x: T, reader: QueueConsumer<T>, signal: AbortSignal): Promise<void> {
     try {
       await busy;
     } catch (error) {
       this.reportCaught(error, x, this);
     }
-    const rest = this.drain(reader, signal);
+    const rest = this.#drain(reader, signal);
     if (rest !== undefined) await rest;
   }
 
-  private ended(error: unknown, signal: AbortSignal): void {
+  #ended(error: unknown, signal: AbortSignal): void {
     if (signal.aborted) return;
     // A closed queue is the normal end; anything else is worth reporting.
     if (!(error instanceof QueueClosedError)) this.report(error, undefined);

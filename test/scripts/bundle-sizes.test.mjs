@@ -5,7 +5,7 @@ import { budgets, measureSizes, moduleSizes, sizeTable } from "../../scripts/bun
 describe("scripts/bundle-sizes.mjs", function () {
   this.timeout(120_000); // a hang guard: bundling the four entry points takes a few seconds
 
-  it("measures every budgeted entry point, gzip smaller than minified, the stream core smallest", async () => {
+  it("measures every budgeted entry point, gzip smaller than minified, rivulet/stream/core smallest", async () => {
     const rows = await measureSizes();
     expect(rows.map((row) => row.name)).to.deep.equal(budgets.map((row) => row.name));
     for (const row of rows.filter((measured) => measured.input)) {
@@ -16,13 +16,18 @@ describe("scripts/bundle-sizes.mjs", function () {
       expect(stream.gzip).to.be.below(row.gzip);
   });
 
-  it("measures the stream core as part of the stream runtime, and breaks the runtime down by module", async () => {
-    const [core, runtime] = await measureSizes();
-    expect(core.gzip).to.be.below(runtime.gzip);
+  it("measures rivulet/stream/core as part of rivulet/stream, without the other operators, and by module", async () => {
+    const [core, full] = await measureSizes();
+    expect(core.gzip).to.be.below(full.gzip);
+    const coreModules = (await moduleSizes(budgets[0])).map(({ module }) => module);
+    expect(coreModules).to.include.members(["stream/stream.ts", "stream/operators/timed-window.ts"]);
+    for (const module of ["stream/operators/zip.ts", "stream/operators/throttle.ts", "stream/graph-mermaid.ts"])
+      expect(coreModules).to.not.include(module);
     const modules = await moduleSizes(budgets[1]);
     expect(modules.map(({ module }) => module)).to.include.members([
       "stream/stream.ts",
       "stream/operators/throttle.ts",
+      "stream/graph-mermaid.ts",
     ]);
     expect(modules.map(({ module }) => module)).to.not.include("components/index.ts");
     for (const { module, raw, gzip } of modules.filter((row) => row.raw > 200)) expect(gzip, module).to.be.below(raw);
