@@ -39,8 +39,9 @@ describe("examples/online-learning", function () {
       const learnt = xs.map((x, i) => `(${x.toFixed(1)}, ${(ys[i] as number).toFixed(1)})`).join(" ");
       expect(distance, `nearest centroid to the cluster at (${cx}, ${cy}); learnt ${learnt}`).to.be.lessThan(6);
     }
-    // A straight run to the right: the heading reads about 0°.
-    for (let i = 0; i < 12; i += 1) await move(20 + i * 5, 50);
+    // A straight run to the right: the heading reads about 0°. The run is long (60 moves) so that the smoothed
+    // velocity has forgotten the jump from the last cluster to the run's start, whatever the moves' pace.
+    for (let i = 0; i < 60; i += 1) await move(6 + i * 1.5, 50);
     mover.stop();
     await until("the heading shows a direction", () => heading.value !== "—");
     expect(Number.parseFloat(heading.value), "heading of a run to the right, in degrees").to.be.closeTo(0, 15);
