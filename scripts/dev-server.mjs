@@ -81,6 +81,10 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [], live =
   const { address, port: boundPort } = httpServer.address();
   const stop = async () => {
     reload?.stop();
+    // The dev server watches each file it served, from an fs.stat callback after the response; chokidar's add()
+    // after close() starts watching again, so a file served while stopping would leave watchers keeping the
+    // process alive. From here on, served files are no longer watched.
+    devServer.fileWatcher.add = () => devServer.fileWatcher;
     const closed = new Promise((resolve) => httpServer.close(resolve));
     httpServer.closeAllConnections();
     await Promise.all([closed, devServer.stop()]);

@@ -28,7 +28,12 @@ describe("scripts/start.mjs and live-reload.mjs: the dev loop", function () {
 
   it("prints the example URL while the dist/ build is still to come", async () => {
     const port = await freePort();
-    const start = spawn("node", ["scripts/start.mjs"], { env: { ...process.env, PORT: String(port) } });
+    // start.mjs's stderr is shared with its background build and dev-server children, which may outlive it for a
+    // moment after it stops: not piped here, so that the test process holds no pipe they keep open.
+    const start = spawn("node", ["scripts/start.mjs"], {
+      env: { ...process.env, PORT: String(port) },
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     try {
       const output = await printed(start, /rivulet main example: (\S+)/);
       expect(output).to.contain(`http://127.0.0.1:${port}/examples/mouse-movements/`);
@@ -37,6 +42,7 @@ describe("scripts/start.mjs and live-reload.mjs: the dev loop", function () {
       const exited = new Promise((resolve) => start.once("exit", resolve));
       start.kill("SIGTERM");
       await exited;
+      start.stdout.destroy();
     }
   });
 
