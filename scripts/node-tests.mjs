@@ -26,4 +26,21 @@ const runner = mocha.run((failures) => {
   const counts = { passed: runner.stats.passes, failed: failures, skipped: runner.stats.pending };
   if (process.env.RIVULET_COUNTS) writeFileSync(process.env.RIVULET_COUNTS, JSON.stringify(counts));
   process.exitCode = failures > 0 ? 1 : 0;
+  exitOnceIdle(counts);
 });
+
+/**
+ * After the run, the process should end by itself: whatever is still open then (a server, a watcher, a child
+ * process) is a leak that would keep `npm test` waiting forever. Waits `leakGraceMs` for it to close, then names
+ * what is open, counts it as one failure and exits.
+ */
+function exitOnceIdle(counts) {
+  const leakGraceMs = 15_000;
+  setTimeout(() => {
+    const open = process.getActiveResourcesInfo().filter((resource) => resource !== "Timeout");
+    console.error(`rivulet: the tests ended but left open: ${open.join(", ")}; a test leaks these`);
+    const failed = { ...counts, failed: counts.failed + 1 };
+    if (process.env.RIVULET_COUNTS) writeFileSync(process.env.RIVULET_COUNTS, JSON.stringify(failed));
+    process.exit(1);
+  }, leakGraceMs).unref();
+}

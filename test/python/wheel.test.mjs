@@ -15,6 +15,7 @@ function runPython(args, options = {}) {
     encoding: "utf8",
     env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: "1", ...options.env },
     cwd: options.cwd,
+    timeout: 240_000, // a hang guard: spawnSync blocks the event loop, so mocha's own timeout cannot fire
   });
   if (result.status !== 0) throw new Error(`python ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout.trim();
