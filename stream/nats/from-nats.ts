@@ -85,8 +85,9 @@ export class FromNats<T> extends Source<NatsRecord<T>> {
   }
 
   protected onStart(): void {
-    this.#run += 1;
-    void this.#consume(this.#run).catch((error: unknown) => {
+    const run = (this.#run += 1);
+    void this.#consume(run).catch((error: unknown) => {
+      if (this.#run !== run) return; // e.g. the connection closed after a stop(): nobody is reading any more
       this.report(error, undefined);
       this.stop();
     });

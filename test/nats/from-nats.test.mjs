@@ -94,6 +94,26 @@ describe("fromNats", function () {
     expect(info.num_pending).to.equal(0);
   });
 
+  it("on a stop with the last item of a message in the graph, acks that message once the item settled", async () => {
+    const { name, subject } = await freshStream(suite);
+    await publish(suite, subject, 2, 2, "last");
+    const source = fromNats({ connection: suite.connection, stream: name, consumer: "last" });
+    const held = gate();
+    const seen = [];
+    source.sink((record) => {
+      seen.push(record.id);
+      return record.id === "last:1/1" ? held.opened : undefined;
+    });
+    await waitFor(() => seen.length === 2, "the last item reached the sink");
+    source.stop();
+    expect(source.acked).to.equal(0);
+    held.open();
+    await waitFor(() => source.acked === 1, "the message acked after its last item settled");
+    const info = await consumerInfo(suite.connection, name, "last");
+    expect(info.num_ack_pending).to.equal(0);
+    expect(info.ack_floor.stream_seq).to.equal(1);
+  });
+
   it("rejects bad options with a NatsConnectorError naming the option, the value and a fix", () => {
     const connection = suite.connection;
     const base = { connection, stream: "S", consumer: "c", start: false };
