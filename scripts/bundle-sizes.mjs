@@ -28,8 +28,6 @@ export const budgets = [
   // 39.2 KB for rivulet before riv-plot's adopt() (plot-adopt.ts, 0.9 KB).
   { name: "plot (no BokehJS)", input: "components/plot-index.ts", externals: "dependencies", budget: 28 * kib },
   { name: "rivulet (no dependencies)", input: "index.ts", externals: "dependencies", budget: 41 * kib },
-  // The NATS connector without the official clients, which a page loads as dependencies (dist/vendor/nats/).
-  { name: "rivulet/nats (no NATS clients)", input: "stream/nats/index.ts", externals: "dependencies", budget: 6 * kib },
   { name: "dist/rivulet.bundle.js", file: "dist/rivulet.bundle.js", budget: 600 * kib },
 ];
 
