@@ -177,9 +177,15 @@ class JetStreamPublisher<T> implements NatsPublisher {
 
   /** Publishes one batch, retrying with the same message id so that JetStream stores it once; never rejects. */
   private async send(batch: T[]): Promise<void> {
+    let data: Uint8Array;
+    try {
+      data = encodeBatch(batch);
+    } catch {
+      this.givenUp += batch.length; // not JSON (a BigInt, a cycle): it can never be sent, so it is counted dropped
+      return;
+    }
     this.sequence += 1;
     const msgID = `${this.settings.publisherId}:${this.sequence}`;
-    const data = encodeBatch(batch);
     const options = { msgID, headers: batchHeaders(Date.now()), ...timeout(this.settings.ackTimeoutMs) };
     for (let attempt = 0; ; attempt += 1) {
       try {

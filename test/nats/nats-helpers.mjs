@@ -1,5 +1,6 @@
 // Shared by the rivulet/nats tests: a real nats-server per suite, a connection, a fresh stream per test, and a
 // wait on a condition the broker reports (polled, with a hang guard, never a fixed sleep).
+import { readdirSync, readFileSync } from "node:fs";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { startNatsServer } from "../../scripts/nats-server.mjs";
@@ -65,4 +66,22 @@ export function gate() {
   let open;
   const opened = new Promise((resolve) => (open = resolve));
   return { opened, open };
+}
+
+/** Whether every thread of process `pid` is stopped (state T in /proc; Linux). */
+function allThreadsStopped(pid) {
+  return readdirSync(`/proc/${pid}/task`).every((task) => {
+    const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("T");
+  });
+}
+
+/**
+ * Freezes the server (SIGSTOP) and resolves once every one of its threads is stopped, so that it answers nothing
+ * more; `resume()` lets it go on. The broker is slow, not gone: connections stay open.
+ */
+export async function pauseServer(server) {
+  process.kill(server.pid, "SIGSTOP");
+  await waitFor(() => allThreadsStopped(server.pid), `nats-server ${server.pid} stopped`);
+  return { resume: () => process.kill(server.pid, "SIGCONT") };
 }

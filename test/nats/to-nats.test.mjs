@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { AsyncQueue } from "../../stream/index.ts";
 import { NatsConnectorError, toNats } from "../../stream/nats/index.ts";
-import { freshStream, natsSuite, storedMessages, waitFor } from "./nats-helpers.mjs";
+import { freshStream, natsSuite, pauseServer, storedMessages, waitFor } from "./nats-helpers.mjs";
 
 describe("toNats", function () {
   // A hang guard only: every wait is on the broker's answer.
@@ -41,7 +41,7 @@ describe("toNats", function () {
       maxPending: 2,
       flush: "microtask",
     });
-    process.kill(suite.server.pid, "SIGSTOP"); // the broker stops answering; the connection stays up
+    const paused = await pauseServer(suite.server); // the broker stops answering; the connection stays up
     try {
       for (let i = 0; i < 20; i += 1) {
         queue.put(i);
@@ -52,7 +52,7 @@ describe("toNats", function () {
       expect(queue.dropped).to.equal(13);
       expect(publisher.counts.dropped).to.equal(13);
     } finally {
-      process.kill(suite.server.pid, "SIGCONT");
+      paused.resume();
     }
     await waitFor(() => publisher.counts.acknowledged === 7, "the 2 pending and 5 queued items acked");
     await publisher.stop();
@@ -98,6 +98,19 @@ describe("toNats", function () {
     await waitFor(() => publisher.counts.dropped === 2, "both items given up");
     await publisher.stop();
     expect(publisher.counts).to.include({ taken: 2, published: 0, acknowledged: 0, dropped: 2, retried: 2 });
+  });
+
+  it("counts a batch that is not JSON as dropped and goes on with the next", async () => {
+    const { name, subject } = await freshStream(suite);
+    const queue = new AsyncQueue();
+    const publisher = toNats(queue, subject, { connection: suite.connection, flush: "microtask", publisherId: "j" });
+    queue.put(1n);
+    await new Promise((resolve) => setImmediate(resolve));
+    queue.put(2);
+    await waitFor(() => publisher.counts.acknowledged === 1, "the next batch acked");
+    await publisher.stop();
+    expect(publisher.counts).to.include({ taken: 2, published: 1, acknowledged: 1, dropped: 1 });
+    expect((await storedMessages(suite.connection, name)).map((m) => [m.id, m.items])).to.deep.equal([["j:1", [2]]]);
   });
 
   it("rejects bad options with a NatsConnectorError naming the option, the value and a fix", () => {
