@@ -84,6 +84,7 @@ export default [
       "stream/index": "stream/index.ts",
       "stream/core": "stream/core.ts",
       "stream/port/index": "stream/port/index.ts",
+      "stream/nats/index": "stream/nats/index.ts",
       "components/index": "components/index.ts",
       "components/plot-index": "components/plot-index.ts",
       "embed/bokeh/index": "embed/bokeh/index.ts",

@@ -8,6 +8,8 @@ import { typescriptPlugin } from "./scripts/dev-server.mjs";
 import { freePort } from "./scripts/free-port.mjs";
 import { screenshotPlugin } from "./scripts/screenshot-plugin.mjs";
 import { cspPlugin } from "./scripts/csp-plugin.mjs";
+import { natsClientsPlugin } from "./scripts/nats-clients.mjs";
+import { natsPlugin } from "./scripts/nats-plugin.mjs";
 import { examplesIndexPlugin } from "./scripts/examples-index.mjs";
 
 /**
@@ -34,10 +36,12 @@ export default {
   nodeResolve: { exportConditions: ["browser", "development"] },
   // The examples index at /examples/ as `npm start` serves it; `/` stays the runner's own page.
   plugins: [
+    natsClientsPlugin(),
     typescriptPlugin(),
     screenshotPlugin(),
     cdpPlugin(),
     cspPlugin(),
+    natsPlugin(),
     examplesIndexPlugin({ paths: ["/examples/", "/examples/index.html"] }),
   ],
   browsers: [playwrightLauncher({ product: "chromium", launchOptions: chromiumLaunchOptions(), createPage })],

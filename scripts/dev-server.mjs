@@ -6,6 +6,7 @@ import { startDevServer } from "@web/dev-server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { examplesIndexPlugin } from "./examples-index.mjs";
 import { liveReload } from "./live-reload.mjs";
+import { natsClientsPlugin } from "./nats-clients.mjs";
 import { exampleFiles, exampleFolders, servedPaths } from "./served-paths.mjs";
 
 /** The dev-server plugin that serves `.ts` files as JavaScript, with the project's tsconfig. */
@@ -17,6 +18,7 @@ const sourceOfEntry = {
   "rivulet/stream": "/stream/index.ts",
   "rivulet/components": "/components/index.ts",
   "rivulet/plot": "/components/plot-index.ts",
+  "rivulet/nats": "/stream/nats/index.ts",
 };
 
 /** The dev-server plugin that resolves `rivulet` and its subpaths to their TypeScript sources instead of dist/. */
@@ -63,7 +65,7 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [], live =
       watch: false,
       nodeResolve: true,
       middleware: reload ? [reload.middleware, gate.middleware] : [gate.middleware],
-      plugins: [gate.plugin, ...livePlugins, examplesIndexPlugin(), typescriptPlugin()],
+      plugins: [gate.plugin, ...livePlugins, natsClientsPlugin(), examplesIndexPlugin(), typescriptPlugin()],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -7,6 +7,7 @@ import { dirname, join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { init, parse } from "es-module-lexer";
 import { resolveExports } from "resolve-pkg-maps";
+import { natsClientFiles, natsClientsDir } from "./nats-clients.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -15,6 +16,11 @@ export const esmPage = join(root, "examples", "plain-html", "esm.html");
 
 /** The conditions a browser loading production modules matches, in the order packages are asked. */
 const conditions = ["browser", "import", "module", "default"];
+
+/** Packages that ship CommonJS only, mapped to their ES module builds in dist/ (scripts/nats-clients.mjs). */
+const browserBuilds = new Map(
+  Object.entries(natsClientFiles).map(([name, file]) => [name, join(root, natsClientsDir, file)]),
+);
 
 /** `lit/directives/live.js` → `["lit", "directives/live.js"]`; scoped names keep their scope. */
 function splitSpecifier(specifier) {
@@ -103,7 +109,7 @@ export async function importMap(pageDir = dirname(esmPage)) {
     const { bare, files } = moduleImports(pending.pop());
     files.forEach(visit);
     for (const specifier of bare) {
-      if (!resolved.has(specifier)) resolved.set(specifier, resolveBare(specifier));
+      if (!resolved.has(specifier)) resolved.set(specifier, browserBuilds.get(specifier) ?? resolveBare(specifier));
       visit(resolved.get(specifier));
     }
   }

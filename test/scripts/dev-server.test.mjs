@@ -127,6 +127,25 @@ describe("scripts/dev-server.mjs: the examples server", function () {
     expect((await get(server.port, "/node_modules/lit/decorators.js")).status).to.equal(404);
   });
 
+  it("serves rivulet/nats with the NATS clients' ES module builds in place of their CommonJS files", async () => {
+    const nats = await get(server.port, "/dist/stream/nats/to-nats.js");
+    expect(nats.status).to.equal(200);
+    const clients = importsOf(nats.body).filter(
+      (specifier) => specifier.includes("nats-core") || specifier.includes("jetstream"),
+    );
+    expect(clients).to.deep.equal(["/dist/vendor/nats/jetstream.js", "/dist/vendor/nats/nats-core.js"]);
+    const core = await get(server.port, "/dist/vendor/nats/nats-core.js");
+    expect(core.status).to.equal(200);
+    expect(core.body).to.match(/\bwsconnect\b/);
+    expect(core.body).not.to.match(/\brequire\(|\beval\(|new Function/);
+    for (const chunk of importsOf(core.body)) {
+      expect(
+        (await get(server.port, new URL(chunk, `${server.url}/dist/vendor/nats/`).pathname)).status,
+        chunk,
+      ).to.equal(200);
+    }
+  });
+
   for (const example of ["mouse-movements", "image-events"]) {
     it(`loads examples/${example} in Chromium with every request answered and no error`, async () => {
       const browser = await chromium.launch(chromiumLaunchOptions());
