@@ -7,33 +7,56 @@ import type * as BokehProperties from "@bokeh/bokehjs/build/js/lib/core/properti
 import { FrameBatcher, type ColumnBatch } from "../../components/frame-batcher.js";
 import { sampleEventName } from "../../components/reactive-html.js";
 
-/** The model's type name in documents; the Python class `rivulet_elements.RivuletElement` has the same one. */
+/**
+ * The model's type name in documents; the Python class `rivulet_elements.RivuletElement` has the same one.
+ *
+ * @example
+ * const pads = Bokeh.documents[0].all_models.filter((model) => model.type === rivuletElementType);
+ */
 export const rivuletElementType = "rivulet_elements.RivuletElement";
 
 /** At most this many samples wait for a frame while the view is not shown; then they are streamed at once. */
 const pendingLimit = 10_000;
 
-/** What this module needs of a page's BokehJS: its module loader. */
+/**
+ * What this module needs of a page's BokehJS: its module loader. `window.Bokeh` of the stock scripts is one.
+ *
+ * @example
+ * const bokeh: PageBokeh = window.Bokeh;
+ * registerRivuletElement(bokeh);
+ */
 export interface PageBokeh {
+  /** Returns one of BokehJS's own modules by name, e.g. `"models/layouts/layout_dom"`. */
   require(name: string): unknown;
 }
 
-/** A BokehJS `Dict` value: a plain object from the TypeScript API, a `Map` when deserialized from a document. */
-type Dict<T> = Record<string, T> | Map<string, T>;
+/**
+ * A BokehJS `Dict` value: a plain object from the TypeScript API, a `Map` when deserialized from a document.
+ *
+ * @example
+ * const attributes: BokehDict<string> = { "aria-label": "drawing pad" };
+ */
+export type BokehDict<T> = Record<string, T> | Map<string, T>;
 
-const entriesOf = <T>(dict: Dict<T>): [string, T][] =>
+const entriesOf = <T>(dict: BokehDict<T>): [string, T][] =>
   dict instanceof Map ? [...dict.entries()] : Object.entries(dict);
 
 type ColumnDataSource = InstanceType<typeof SourceModule.ColumnDataSource>;
 
-/** The properties `RivuletElement` adds to `LayoutDOM`, and their defaults: the Python class declares the same. */
+/**
+ * The properties `RivuletElement` adds to `LayoutDOM`, and their defaults: the Python class declares the same.
+ *
+ * @example
+ * const props: Partial<RivuletElementProps> = { tag: "riv-pad", event_fields: ["x", "y"], rollover: 500 };
+ * new RivuletElement(props);
+ */
 export interface RivuletElementProps {
   /** The custom element's tag, e.g. `"riv-pad"`. */
   tag: string;
   /** Set as properties of the element (`element.height = 300`), followed when they change. */
-  element_properties: Dict<unknown>;
+  element_properties: BokehDict<unknown>;
   /** Set as attributes of the element, followed when they change. */
-  element_attributes: Dict<string>;
+  element_attributes: BokehDict<string>;
   /** Where the element's samples go, one `stream` call per animation frame; none: nowhere. */
   source: ColumnDataSource | null;
   /** The sample fields streamed, each a column of `source`. */
@@ -47,16 +70,38 @@ export interface RivuletElementProps {
 /** The same properties as BokehJS declares them. */
 type DeclaredProps = { [name in keyof RivuletElementProps]: BokehProperties.Property<RivuletElementProps[name]> };
 
-/** A `RivuletElement` model instance, as BokehJS makes it. */
+/**
+ * A `RivuletElement` model instance, as BokehJS makes it.
+ *
+ * @example
+ * const pad: RivuletElementModel = new RivuletElement({ tag: "riv-pad" });
+ * pad.element_attributes = { label: "Move here" }; // the element follows
+ */
 export type RivuletElementModel = InstanceType<typeof LayoutDomModule.LayoutDOM> & RivuletElementProps;
 
-/** The model class that `registerRivuletElement` registers. */
+/**
+ * The model class that `registerRivuletElement` registers.
+ *
+ * @example
+ * const RivuletElement: RivuletElementClass = registerRivuletElement(window.Bokeh);
+ * const pad = new RivuletElement({ tag: "riv-pad", width: 400, height: 300 });
+ */
 export interface RivuletElementClass {
   new (attrs?: Partial<RivuletElementProps> & Record<string, unknown>): RivuletElementModel;
+  /** The type name documents give the model, set explicitly since a minifier renames classes: `rivuletElementType`. */
   readonly __qualified__: string;
 }
 
-/** Thrown when a page's BokehJS lacks what the model is built from. */
+/**
+ * Thrown when a page's BokehJS lacks what the model is built from.
+ *
+ * @example
+ * try {
+ *   registerRivuletElement(window.Bokeh);
+ * } catch (error) {
+ *   if (error instanceof BokehHostError) console.error(error.message); // e.g. an older BokehJS
+ * }
+ */
 export class BokehHostError extends Error {
   override name = "BokehHostError";
 }

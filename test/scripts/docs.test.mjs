@@ -31,7 +31,14 @@ describe("npm run docs (typedoc.json)", function () {
     const { code, output } = await typedoc("typedoc.json", []);
     expect(code, output).to.equal(0);
     expect(output).to.not.match(/\[warning\]|\[error\]/);
-    for (const module of ["rivulet", "rivulet_stream", "rivulet_components", "rivulet_plot"]) {
+    for (const module of [
+      "rivulet",
+      "rivulet_stream",
+      "rivulet_components",
+      "rivulet_plot",
+      "rivulet_bokeh",
+      "rivulet_nats",
+    ]) {
       expect(existsSync(join("docs", "modules", `${module}.html`)), module).to.equal(true);
     }
     const rivPlot = readFileSync(join("docs", "classes", "rivulet_plot.RivPlot.html"), "utf8");
