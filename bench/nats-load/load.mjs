@@ -1,0 +1,37 @@
+// `npm run load`: K simulated pages publish R samples/s each for T seconds through NATS JetStream to a consumer
+// process (a single server, or a 3-node cluster with --cluster; --kill stops a node and the consumer mid-run),
+// then prints the load table and the checks; exits 1 when a check failed, 2 on a bad flag.
+import { loadReport, loadTable } from "./load-report.mjs";
+import { LoadFlagError, parseLoadFlags } from "./load-flags.mjs";
+import { deliveryWindow, runLoad } from "./load-run.mjs";
+
+/** Runs the load the flags describe and prints its report (as one JSON line with --json). */
+async function main(args) {
+  const settings = parseLoadFlags(args);
+  const report = loadReport(await runLoad(settings, settings.json ? undefined : console.log), deliveryWindow);
+  if (settings.json) console.log(JSON.stringify(report));
+  else printReport(report);
+  process.exitCode = report.checks.every((check) => check.ok) ? 0 : 1;
+}
+
+function printReport(report) {
+  console.log(`\n${loadTable([report])}\n`);
+  console.log(
+    `${report.rate} samples/s a page for ${report.seconds} s; ${report.retried} publishes retried; ` +
+      `${report.consumerProcesses} consumer process(es), ${report.consumerErrors} source restart(s)`,
+  );
+  if (report.kill) {
+    const { node, consumerLeader, nodeKilledAt, consumerKilledAt } = report.kill;
+    console.log(
+      `killed ${node} (the stream leader; the consumer leader was ${consumerLeader}) at ${nodeKilledAt.toFixed(1)} s, ` +
+        `the consumer process at ${consumerKilledAt.toFixed(1)} s`,
+    );
+  }
+  for (const message of report.consumerErrorMessages) console.log(`consumer error: ${message}`);
+  for (const { name, ok, detail } of report.checks) console.log(`${ok ? "ok  " : "FAIL"} ${name}: ${detail}`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof LoadFlagError ? error.message : `nats-load: ${error.stack ?? error}`);
+  process.exitCode = error instanceof LoadFlagError ? 2 : 1;
+});
