@@ -17,8 +17,8 @@ const consumer = "load";
 export const deliveryWindow = { maxInFlight: 16, maxBatch: 256 };
 /** How long JetStream waits for the consumer's ack before it redelivers: the at-least-once window after a kill. */
 const ackWaitMs = 4000;
-/** How often a page's failed publish is tried again (same id), pausing 0.2 s doubling to 5 s: about 21 s of failover. */
-const publishRetries = 8;
+/** How often a page's failed publish is tried again (same id), pausing 0.2 s doubling to 5 s: about 46 s of failover. */
+const publishRetries = 12;
 /** Hang guard for the consumer to receive and ack everything once the pages stopped. */
 const catchUpTimeoutMs = 120_000;
 
@@ -102,6 +102,7 @@ async function caughtUp(connection) {
  */
 async function killMidRun(cluster, admin, consumerProcess, startedAt, runMs, log) {
   const at = (fraction) => new Promise((resolve) => setTimeout(resolve, startedAt + runMs * fraction - Date.now()));
+  const secondsIn = () => (Date.now() - startedAt) / 1000;
   await at(1 / 3);
   const manager = await jetstreamManager(admin);
   const streamLeader = (await manager.streams.info(stream)).cluster?.leader;
@@ -109,14 +110,39 @@ async function killMidRun(cluster, admin, consumerProcess, startedAt, runMs, log
   const node = cluster.nodes.find((candidate) => candidate.name === streamLeader);
   if (!node) throw new Error(`nats-load: the stream's leader ${streamLeader} is none of the cluster's nodes`);
   await node.stop("SIGKILL");
-  const nodeKilledAt = (Date.now() - startedAt) / 1000;
+  const nodeKilledAt = secondsIn();
   log(
     `nats-load: killed ${node.name} (stream leader; consumer leader ${consumerLeader}) at ${nodeKilledAt.toFixed(1)} s`,
   );
+  const failedOver = newStreamLeader(manager, node.name).then((leader) => ({ leader, at: secondsIn() }));
   await at(1 / 2);
   await consumerProcess.kill();
-  const consumerKilledAt = (Date.now() - startedAt) / 1000;
+  const consumerKilledAt = secondsIn();
   await consumerProcess.start();
   log(`nats-load: killed the consumer process at ${consumerKilledAt.toFixed(1)} s and started a new one`);
-  return { node: node.name, streamLeader, consumerLeader, nodeKilledAt, consumerKilledAt };
+  const { leader, at: newLeaderAt } = await failedOver;
+  log(`nats-load: ${leader} leads the stream since ${newLeaderAt.toFixed(1)} s`);
+  return {
+    node: node.name,
+    streamLeader,
+    consumerLeader,
+    nodeKilledAt,
+    consumerKilledAt,
+    newLeader: leader,
+    newLeaderAt,
+  };
+}
+
+/** Resolves to the stream's next leader once the cluster elected one other than `killed`. */
+async function newStreamLeader(manager, killed) {
+  let leader;
+  const elected = async () => {
+    leader = await manager.streams.info(stream).then(
+      (info) => info.cluster?.leader,
+      () => undefined,
+    );
+    return leader !== undefined && leader !== "" && leader !== killed;
+  };
+  await waitUntil(elected, `a node other than ${killed} leads the stream ${stream}`, catchUpTimeoutMs);
+  return leader;
 }

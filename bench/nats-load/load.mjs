@@ -21,10 +21,10 @@ function printReport(report) {
       `${report.consumerProcesses} consumer process(es), ${report.consumerErrors} source restart(s)`,
   );
   if (report.kill) {
-    const { node, consumerLeader, nodeKilledAt, consumerKilledAt } = report.kill;
+    const { node, consumerLeader, nodeKilledAt, consumerKilledAt, newLeader, newLeaderAt } = report.kill;
     console.log(
       `killed ${node} (the stream leader; the consumer leader was ${consumerLeader}) at ${nodeKilledAt.toFixed(1)} s, ` +
-        `the consumer process at ${consumerKilledAt.toFixed(1)} s`,
+        `the consumer process at ${consumerKilledAt.toFixed(1)} s; ${newLeader} led the stream by ${newLeaderAt.toFixed(1)} s`,
     );
   }
   for (const message of report.consumerErrorMessages) console.log(`consumer error: ${message}`);
