@@ -17,60 +17,66 @@ const consumer = "load";
 export const deliveryWindow = { maxInFlight: 16, maxBatch: 256 };
 /** How long JetStream waits for the consumer's ack before it redelivers: the at-least-once window after a kill. */
 const ackWaitMs = 4000;
-/** How often a page's failed publish is tried again (same id), pausing 0.2 s doubling to 5 s: about 46 s of failover. */
+/** How often a page's failed publish is tried again (same id), pausing 0.2 s doubling to 5 s: about 41 s of failover. */
 const publishRetries = 12;
 /** Hang guard for the consumer to receive and ack everything once the pages stopped. */
 const catchUpTimeoutMs = 120_000;
 
 /**
  * Runs the load `settings` (from parseLoadFlags) and resolves to what happened: the pages' counts, the tally of
- * the consumer's reports, the consumer process's restarts and, with `kill`, which node was stopped.
+ * the consumer's reports, the consumer process's restarts and, with `kill`, which node was stopped. Everything it
+ * started is stopped before it settles, also when `signal` aborts it (then it rejects at once).
  *
  * @example
  * const outcome = await runLoad({ pages: 10, rate: 20, seconds: 5, queue: 10_000, cluster: false, kill: false });
  * console.log(outcome.counts.acknowledged, outcome.tally.unique);
  */
-export async function runLoad(settings, log = () => undefined) {
+export async function runLoad(settings, { log = () => undefined, signal } = {}) {
   const owned = [];
+  const interrupted = new Promise((_, reject) => {
+    const interrupt = () => reject(new Error("nats-load: interrupted; the servers and the consumer were stopped"));
+    signal?.addEventListener("abort", interrupt, { once: true });
+  });
+  interrupted.catch(() => undefined);
   try {
-    const broker = settings.cluster
-      ? await startNatsCluster({ websocket: false })
-      : await startNatsServer({ websocket: false });
-    owned.push(() => broker.stop());
-    const servers = settings.cluster ? broker.urls : [broker.url];
-    const admin = await connect({ servers, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
-    owned.push(() => admin.close());
-    await createStreamAndConsumer(admin, settings.cluster ? 3 : 1);
-
-    const samplesPerPage = Math.ceil(settings.rate * settings.seconds);
-    const tally = new DeliveryTally(settings.pages, samplesPerPage);
-    const consumerSettings = {
-      servers,
-      stream,
-      consumer,
-      maxInFlight: deliveryWindow.maxInFlight,
-      fetchExpiresMs: 2000,
-    };
-    const consumerProcess = new ConsumerProcess(consumerSettings, tally);
-    owned.push(() => consumerProcess.stop());
-    await consumerProcess.start();
-
-    const pageSettings = { servers, capacity: settings.queue, subjectPrefix: "load", retries: publishRetries };
-    const pages = await SimulatedPages.connect({ ...settings, ...pageSettings, maxBatch: deliveryWindow.maxBatch });
-    owned.push(() => pages.close());
-    log(`nats-load: ${settings.pages} pages × ${settings.rate}/s for ${settings.seconds} s …`);
-    const startedAt = Date.now();
-    const [, kill] = await Promise.all([
-      pages.run(),
-      settings.kill ? killMidRun(broker, admin, consumerProcess, startedAt, settings.seconds * 1000, log) : undefined,
-    ]);
-    const sentFor = (Date.now() - startedAt) / 1000;
-    await waitUntil(() => caughtUp(admin), "the consumer received and acked every stored message", catchUpTimeoutMs);
-    await consumerProcess.stop();
-    return { settings, counts: pages.counts(), pages, tally, consumer: consumerProcess, kill, sentFor, ackWaitMs };
+    return await Promise.race([loadRun(settings, owned, log), interrupted]);
   } finally {
-    for (const release of owned.reverse()) await release().catch(() => undefined);
+    for (const release of owned.splice(0).reverse()) await release().catch(() => undefined);
   }
+}
+
+/** The run itself; whatever it starts goes into `owned`, newest last, for runLoad to stop. */
+async function loadRun(settings, owned, log) {
+  const { broker, servers, admin } = await startBroker(settings.cluster, owned);
+  const tally = new DeliveryTally(settings.pages, Math.ceil(settings.rate * settings.seconds));
+  const { maxInFlight, maxBatch } = deliveryWindow;
+  const consumerProcess = new ConsumerProcess({ servers, stream, consumer, maxInFlight, fetchExpiresMs: 2000 }, tally);
+  owned.push(() => consumerProcess.stop());
+  await consumerProcess.start();
+
+  const pageSettings = { servers, capacity: settings.queue, subjectPrefix: "load", retries: publishRetries, maxBatch };
+  const pages = await SimulatedPages.connect({ ...settings, ...pageSettings });
+  owned.push(() => pages.close());
+  log(`nats-load: ${settings.pages} pages × ${settings.rate}/s for ${settings.seconds} s …`);
+  const startedAt = Date.now();
+  const [, kill] = await Promise.all([
+    pages.run(),
+    settings.kill ? killMidRun(broker, admin, consumerProcess, startedAt, settings.seconds * 1000, log) : undefined,
+  ]);
+  await waitUntil(() => caughtUp(admin), "the consumer received and acked every stored message", catchUpTimeoutMs);
+  await consumerProcess.stop();
+  return { settings, counts: pages.counts(), pages, tally, consumer: consumerProcess, kill };
+}
+
+/** Starts the server (or the cluster), connects the run's admin connection and creates the stream and consumer. */
+async function startBroker(cluster, owned) {
+  const broker = cluster ? await startNatsCluster({ websocket: false }) : await startNatsServer({ websocket: false });
+  owned.push(() => broker.stop());
+  const servers = cluster ? broker.urls : [broker.url];
+  const admin = await connect({ servers, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+  owned.push(() => admin.close());
+  await createStreamAndConsumer(admin, cluster ? 3 : 1);
+  return { broker, servers, admin };
 }
 
 /** The R`replicas` stream on `load.>`, large enough for the biggest run, and its durable pull consumer. */

@@ -8,7 +8,17 @@ import { deliveryWindow, runLoad } from "./load-run.mjs";
 /** Runs the load the flags describe and prints its report (as one JSON line with --json). */
 async function main(args) {
   const settings = parseLoadFlags(args);
-  const report = loadReport(await runLoad(settings, settings.json ? undefined : console.log), deliveryWindow);
+  const controller = new AbortController();
+  const interrupt = () => controller.abort();
+  process.once("SIGINT", interrupt).once("SIGTERM", interrupt); // stop the servers and the consumer, then exit
+  const log = settings.json ? undefined : console.log;
+  let outcome;
+  try {
+    outcome = await runLoad(settings, { log, signal: controller.signal });
+  } finally {
+    process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
+  }
+  const report = loadReport(outcome, deliveryWindow);
   if (settings.json) console.log(JSON.stringify(report));
   else printReport(report);
   process.exitCode = report.checks.every((check) => check.ok) ? 0 : 1;
@@ -32,6 +42,9 @@ function printReport(report) {
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LoadFlagError ? error.message : `nats-load: ${error.stack ?? error}`);
-  process.exitCode = error instanceof LoadFlagError ? 2 : 1;
+  // The run's own errors (a bad flag, a hang guard, an interruption) are one line; anything else keeps its stack.
+  const ours = String(error?.message).startsWith("nats-load:");
+  console.error(ours ? error.message : `nats-load: ${error?.stack ?? error}`);
+  // An interrupted run's waits may still be polling; everything it started is stopped, so end here.
+  process.exit(error instanceof LoadFlagError ? 2 : 1);
 });
