@@ -17,7 +17,10 @@ const consumer = "load";
 export const deliveryWindow = { maxInFlight: 16, maxBatch: 256 };
 /** How long JetStream waits for the consumer's ack before it redelivers: the at-least-once window after a kill. */
 const ackWaitMs = 4000;
-/** How often a page's failed publish is tried again (same id), pausing 0.2 s doubling to 5 s: about 41 s of failover. */
+/**
+ * How often a page's failed publish is tried again (same message id), pausing 0.2 s doubling to 5 s: about 41 s
+ * of failover.
+ */
 const publishRetries = 12;
 /** Hang guard for the consumer to receive and ack everything once the pages stopped. */
 const catchUpTimeoutMs = 120_000;

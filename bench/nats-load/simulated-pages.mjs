@@ -15,8 +15,9 @@ const drainTimeoutMs = 120_000;
 /**
  * `pages` simulated pages on `subjectPrefix.<page>`, each putting `rate` samples `{ page, seq, t }` a second for
  * `seconds` into its own queue (`capacity`, overflow "drop-newest", so a dropped sample is known when it is put),
- * published by `toNats` with `publisherId` "page-<page>", `retries` and `maxBatch`. `run()` resolves once every sample was put, every queue
- * closed and every publisher stopped: each sample is then acknowledged or counted dropped.
+ * published by `toNats` with `publisherId` "page-<page>", `retries` and `maxBatch`. `run()` resolves once every
+ * sample was put, every queue closed and every publisher stopped: each sample is then acknowledged or counted
+ * dropped.
  *
  * @example
  * const pages = await SimulatedPages.connect({ servers, pages: 10, rate: 20, seconds: 5, capacity: 10_000 });
@@ -100,12 +101,22 @@ export class SimulatedPages {
     return this.#droppedAtPut[page * this.samplesPerPage + seq] === 1;
   }
 
-  /** The publishers' counts summed: sent (put), taken, acknowledged, dropped, retried, and the queues' own drops. */
+  /**
+   * The publishers' counts summed: sent (put), taken, published (messages acked), acknowledged (samples), dropped,
+   * retried, and the queues' own drops.
+   */
   counts() {
-    const total = { sent: this.#queues.length * this.samplesPerPage, taken: 0, acknowledged: 0, dropped: 0 };
+    const total = {
+      sent: this.#queues.length * this.samplesPerPage,
+      taken: 0,
+      published: 0,
+      acknowledged: 0,
+      dropped: 0,
+    };
     Object.assign(total, { retried: 0, droppedByQueues: 0 });
     for (const [page, publisher] of this.#publishers.entries()) {
       total.taken += publisher.counts.taken;
+      total.published += publisher.counts.published;
       total.acknowledged += publisher.counts.acknowledged;
       total.dropped += publisher.counts.dropped;
       total.retried += publisher.counts.retried;
