@@ -11,11 +11,11 @@
  */
 export function loadReport(outcome, window) {
   const { settings, counts, pages, tally, consumer, kill } = outcome;
-  const givenUp = counts.dropped - counts.droppedByQueues;
   const missing = missingAcknowledged(pages, tally);
   const disruptions = consumer.killed + consumer.errors;
   const duplicateBound = disruptions * window.maxInFlight * window.maxBatch;
-  const numbers = {
+  const checks = loadChecks(outcome, { missing, disruptions, duplicateBound, window });
+  return {
     mode: settings.cluster ? "3-node cluster, R3" : "single server, R1",
     pages: settings.pages,
     rate: settings.rate,
@@ -37,8 +37,14 @@ export function loadReport(outcome, window) {
     duplicateBound,
     missingAcknowledged: missing,
     kill,
+    checks,
   };
-  const checks = [
+}
+
+/** The run's checks, each `{ name, ok, detail }`. */
+function loadChecks({ counts, tally }, { missing, disruptions, duplicateBound, window }) {
+  const givenUp = counts.dropped - counts.droppedByQueues;
+  return [
     check(
       "every sample sent was acknowledged or counted dropped",
       counts.sent === counts.acknowledged + counts.dropped,
@@ -70,7 +76,6 @@ export function loadReport(outcome, window) {
       `${tally.duplicates} ≤ ${duplicateBound} = ${disruptions} disruptions (consumer kills + source restarts) × ${window.maxInFlight} in flight × ${window.maxBatch} a batch`,
     ),
   ];
-  return { ...numbers, checks };
 }
 
 function check(name, ok, detail) {
@@ -89,7 +94,7 @@ function missingAcknowledged(pages, tally) {
 }
 
 /** The column heads of the load table, in order, with the report field each shows. */
-export const tableColumns = [
+const tableColumns = [
   ["mode", "mode"],
   ["pages", "pages"],
   ["sent", "sent"],
