@@ -31,6 +31,11 @@ export interface ToNatsOptions {
   maxPending?: number;
   /** How often a failed publish is tried again, with the same message id; default 3. */
   retries?: number;
+  /**
+   * Pause before the first retry, in ms, doubling for each next one up to 5 s; default 200. A cluster that lost
+   * a stream's leader answers "no responders" at once for seconds, so retries without a pause would all fail.
+   */
+  retryDelayMs?: number;
   /** How long one publish waits for its ack before it counts as failed; default the client's (5 s). */
   ackTimeoutMs?: number;
 }
@@ -199,10 +204,20 @@ class JetStreamPublisher<T> implements NatsPublisher {
           return;
         }
         this.counts.retried += 1;
+        await this.pauseBeforeRetry(attempt);
       }
     }
   }
+
+  /** Waits `retryDelayMs × 2^attempt` (at most 5 s); a stop() does not cut it short, since the batch is owed. */
+  private pauseBeforeRetry(attempt: number): Promise<void> {
+    const ms = Math.min(this.settings.retryDelayMs * 2 ** attempt, maxRetryDelayMs);
+    return new Promise((resolve) => realScheduler.setTimeout(resolve, ms));
+  }
 }
+
+/** The longest pause between two tries of one publish. */
+const maxRetryDelayMs = 5000;
 
 const timeout = (ms: number | undefined): { timeout?: number } => (ms === undefined ? {} : { timeout: ms });
 
@@ -242,6 +257,12 @@ export function toNats<T>(queue: AsyncQueue<T>, subject: string, options: ToNats
       `toNats: retries ${String(retries)} is not an integer of 0 or more; use e.g. { retries: 3 }`,
     );
   }
+  const retryDelayMs = options.retryDelayMs ?? 200;
+  if (!(Number.isFinite(retryDelayMs) && retryDelayMs >= 0)) {
+    throw new NatsConnectorError(
+      `toNats: retryDelayMs ${String(retryDelayMs)} is not a number of ms of 0 or more; use e.g. { retryDelayMs: 200 }`,
+    );
+  }
   const publisherId = options.publisherId ?? nuid.next();
   requireName("toNats", "publisherId", publisherId, '{ publisherId: "page-1" }');
   return new JetStreamPublisher(queue, subject, options.connection, {
@@ -249,6 +270,7 @@ export function toNats<T>(queue: AsyncQueue<T>, subject: string, options: ToNats
     maxBatch,
     maxPending,
     retries,
+    retryDelayMs,
     publisherId,
     ackTimeoutMs: options.ackTimeoutMs,
   });

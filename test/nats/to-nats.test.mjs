@@ -2,7 +2,7 @@
 // headers, the queue's bound and drops while the broker does not answer, and nothing taken lost on stop.
 import { expect } from "chai";
 import { AsyncQueue } from "../../stream/index.ts";
-import { NatsConnectorError, toNats } from "../../stream/nats/index.ts";
+import { ensureNatsStream, NatsConnectorError, toNats } from "../../stream/nats/index.ts";
 import { freshStream, natsSuite, pauseServer, storedMessages, waitFor } from "./nats-helpers.mjs";
 
 describe("toNats", function () {
@@ -100,6 +100,23 @@ describe("toNats", function () {
     expect(publisher.counts).to.include({ taken: 2, published: 0, acknowledged: 0, dropped: 2, retried: 2 });
   });
 
+  it("waits between retries, so a batch sent while no stream answers is stored once the stream is back", async () => {
+    // What a cluster's failover looks like to a publisher: "no responders" at once, for seconds, then acks again.
+    suite.streams += 1;
+    const name = `T${suite.streams}`;
+    const subject = `t${suite.streams}.data`;
+    const queue = new AsyncQueue();
+    const publisher = toNats(queue, subject, { connection: suite.connection, flush: 0, retries: 5, retryDelayMs: 200 });
+    queue.put("during the outage");
+    await waitFor(() => publisher.counts.retried >= 1, "a retry failed too");
+    await ensureNatsStream(suite.connection, { name, subjects: [`t${suite.streams}.>`] });
+    await waitFor(() => publisher.counts.acknowledged === 1, "the batch stored on a later retry");
+    await publisher.stop();
+    expect(publisher.counts).to.include({ taken: 1, published: 1, acknowledged: 1, dropped: 0 });
+    expect(publisher.counts.retried).to.be.within(1, 5);
+    expect((await storedMessages(suite.connection, name)).map((m) => m.items)).to.deep.equal([["during the outage"]]);
+  });
+
   it("counts a batch that is not JSON as dropped and goes on with the next", async () => {
     const { name, subject } = await freshStream(suite);
     const queue = new AsyncQueue();
@@ -126,6 +143,10 @@ describe("toNats", function () {
     );
     expect(() => toNats(queue, "a", { connection, maxPending: 1.5 })).to.throw(NatsConnectorError, /maxPending 1\.5/);
     expect(() => toNats(queue, "a", { connection, retries: -1 })).to.throw(NatsConnectorError, /retries -1/);
+    expect(() => toNats(queue, "a", { connection, retryDelayMs: -5 })).to.throw(
+      NatsConnectorError,
+      /retryDelayMs -5 is not a number of ms of 0 or more; use e\.g\. \{ retryDelayMs: 200 \}/,
+    );
     expect(() => toNats(queue, "a", { connection, flush: "soon" })).to.throw(NatsConnectorError, /flush soon/);
     expect(() => toNats(queue, "a", { connection: {} })).to.throw(
       NatsConnectorError,
