@@ -7,6 +7,7 @@ import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { examplesIndexPlugin } from "./examples-index.mjs";
 import { liveReload } from "./live-reload.mjs";
 import { natsClientsPlugin } from "./nats-clients.mjs";
+import { proxyNatsWebsocket } from "./nats-websocket-proxy.mjs";
 import { exampleFiles, exampleFolders, servedPaths } from "./served-paths.mjs";
 
 /** The dev-server plugin that serves `.ts` files as JavaScript, with the project's tsconfig. */
@@ -43,14 +44,15 @@ function listen(server, hostname, port) {
  * `port` is 0 or omitted), bound to that address only. `alsoServe` names more top-level folders (the benchmark
  * serves `bench`). With `live`, pages import rivulet from its TypeScript sources (no build needed but for
  * dist/rivulet.bundle.js) and reload when a file under components/, stream/, examples/ or index.ts changes.
- * Resolves to `{ url, port, stop }`.
+ * With `natsWebsocketUrl`, WebSocket connections to `/nats` go through to that nats-server listener, so pages reach
+ * NATS on their own origin. Resolves to `{ url, port, stop }`.
  *
  * @example
  * const server = await serveExamples({ hostname: "127.0.0.1", port: 8000 });
  * console.log(`${server.url}/examples/mouse-movements/`);
  * await server.stop();
  */
-export async function serveExamples({ hostname, port = 0, alsoServe = [], live = false }) {
+export async function serveExamples({ hostname, port = 0, alsoServe = [], live = false, natsWebsocketUrl }) {
   const gate = servedPaths({ folders: [...exampleFolders, ...alsoServe], files: exampleFiles });
   const reload = live ? liveReload({ folders: ["components", "stream", "examples"], files: ["index.ts"] }) : undefined;
   const livePlugins = reload ? [reload.plugin, sourceEntriesPlugin()] : [];
@@ -81,8 +83,10 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [], live =
     throw error;
   }
   const { address, port: boundPort } = httpServer.address();
+  const natsProxy = natsWebsocketUrl === undefined ? undefined : proxyNatsWebsocket(httpServer, natsWebsocketUrl);
   const stop = async () => {
     reload?.stop();
+    natsProxy?.stop();
     // The dev server watches each file it served, from an fs.stat callback after the response; chokidar's add()
     // after close() starts watching again, so a file served while stopping would leave watchers keeping the
     // process alive. From here on, served files are no longer watched.

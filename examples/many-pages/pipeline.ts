@@ -1,6 +1,8 @@
 // The many-pages pipeline, in Node: reads every page's pointer samples from JetStream, counts them per page and in
 // all, bins where they went, and publishes one summary per window for the watching page.
 import type { NatsConnection } from "@nats-io/nats-core";
+// Importing rivulet/stream registers its operators (unique, histogram2d, timedWindow, scan) on every stream.
+import "rivulet/stream";
 import type { BinSpec, Histogram2dCounts, Scheduler } from "rivulet/stream";
 import { ensureNatsStream, fromNats, type NatsRecord } from "rivulet/nats";
 
