@@ -5,44 +5,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import "rivulet/stream";
 import type { BinSpec, Histogram2dCounts, Scheduler } from "rivulet/stream";
 import { ensureNatsStream, fromNats, type NatsRecord } from "rivulet/nats";
-
-/** A pointer sample as a participant page publishes it, in the plot's data units (0–100 on both axes). */
-export interface PointerSample {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** One page's line of a summary. */
-export interface PageRate {
-  /** The page's id: the last token of its subject `pointer.<page>`. */
-  readonly page: string;
-  /** Its samples per second over the last window. */
-  readonly rate: number;
-  /** Its samples counted since the pipeline started. */
-  readonly total: number;
-}
-
-/** What the pipeline publishes once per window, as JSON. */
-export interface ManyPagesSummary {
-  /** The pipeline clock's time (ms) when the window closed. */
-  readonly at: number;
-  /** Samples per second of all pages over the last window. */
-  readonly rate: number;
-  /** Samples of all pages since the pipeline started. */
-  readonly total: number;
-  /** One line per page that ever sent a sample, sorted by page id. */
-  readonly pages: readonly PageRate[];
-  /** Where every pointer went: `counts[row * x[2] + column]`, rows from the lowest y (see `histogram2d`). */
-  readonly heatmap: { readonly x: BinSpec; readonly y: BinSpec; readonly counts: readonly number[] };
-}
-
-/** Names the example uses for its stream, consumer and subjects. */
-export const manyPagesNames = {
-  stream: "MANY_PAGES",
-  consumer: "many-pages-pipeline",
-  pointerSubjects: "pointer.>",
-  results: "results.many-pages",
-} as const;
+import { manyPagesNames, type ManyPagesSummary, type PointerSample } from "./summary.js";
 
 /**
  * Options of `startPipeline`; all but the connection have the example's defaults.

@@ -3,7 +3,8 @@
 import { expect } from "chai";
 import { AsyncQueue, VirtualScheduler } from "../../stream/index.ts";
 import { toNats } from "../../stream/nats/index.ts";
-import { ensureManyPagesStream, manyPagesNames, startPipeline } from "../../examples/many-pages/pipeline.ts";
+import { ensureManyPagesStream, startPipeline } from "../../examples/many-pages/pipeline.ts";
+import { manyPagesNames } from "../../examples/many-pages/summary.ts";
 import { natsSuite, waitFor } from "./nats-helpers.mjs";
 
 /** Publishes `samples` on `pointer.<page>`, a few per message, and resolves once JetStream acked them all. */
