@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { startDevServer } from "@web/dev-server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { cspPlugin, cspProbePath } from "./csp-plugin.mjs";
 import { examplesIndexPlugin } from "./examples-index.mjs";
 import { liveReload } from "./live-reload.mjs";
 import { natsClientsPlugin } from "./nats-clients.mjs";
@@ -45,7 +46,8 @@ function listen(server, hostname, port) {
  * serves `bench`). With `live`, pages import rivulet from its TypeScript sources (no build needed but for
  * dist/rivulet.bundle.js) and reload when a file under components/, stream/, examples/ or index.ts changes.
  * With `natsWebsocketUrl`, WebSocket connections to `/nats` go through to that nats-server listener, so pages reach
- * NATS on their own origin. Resolves to `{ url, port, stop }`.
+ * NATS on their own origin. A page asked for with `?csp=strict` (or another policy of csp-plugin.mjs) is served under
+ * that Content-Security-Policy, as the tests serve it. Resolves to `{ url, port, stop }`.
  *
  * @example
  * const server = await serveExamples({ hostname: "127.0.0.1", port: 8000 });
@@ -53,7 +55,7 @@ function listen(server, hostname, port) {
  * await server.stop();
  */
 export async function serveExamples({ hostname, port = 0, alsoServe = [], live = false, natsWebsocketUrl }) {
-  const gate = servedPaths({ folders: [...exampleFolders, ...alsoServe], files: exampleFiles });
+  const gate = servedPaths({ folders: [...exampleFolders, ...alsoServe], files: [...exampleFiles, cspProbePath] });
   const reload = live ? liveReload({ folders: ["components", "stream", "examples"], files: ["index.ts"] }) : undefined;
   const livePlugins = reload ? [reload.plugin, sourceEntriesPlugin()] : [];
   // @web/dev-server listens on every interface when asked for 127.0.0.1 or localhost, so it gets no socket of its
@@ -67,7 +69,14 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [], live =
       watch: false,
       nodeResolve: true,
       middleware: reload ? [reload.middleware, gate.middleware] : [gate.middleware],
-      plugins: [gate.plugin, ...livePlugins, natsClientsPlugin(), examplesIndexPlugin(), typescriptPlugin()],
+      plugins: [
+        gate.plugin,
+        ...livePlugins,
+        natsClientsPlugin(),
+        cspPlugin(),
+        examplesIndexPlugin(),
+        typescriptPlugin(),
+      ],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -1,6 +1,6 @@
 // End to end, the way `npm run many-pages` runs it: a real nats-server, the pipeline and the examples server, three
 // participant tabs in headless Chromium moved with trusted mouse moves, each over its own region, and a watching tab
-// that must show every page's count and heat-map cells where each tab moved.
+// that must show every page's count and heat-map cells where each tab moved, all under a strict CSP.
 import { expect } from "chai";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
@@ -31,7 +31,8 @@ async function openPage(context, url, errors) {
     (message) => message.type() === "error" && errors.push(`${url}: ${message.text()} (${message.location().url})`),
   );
   page.on("pageerror", (error) => errors.push(`${url}: ${error.message}`));
-  await page.goto(url);
+  // Under the strict Content-Security-Policy the examples are tested with (scripts/csp-plugin.mjs).
+  await page.goto(`${url}${url.includes("?") ? "&" : "?"}csp=strict`);
   await page.waitForSelector("#status.connected", { timeout: hangGuardMs });
   await page.waitForFunction(() => document.querySelector("riv-plot")?.view !== undefined, null, {
     timeout: hangGuardMs,
@@ -139,6 +140,12 @@ describe("examples/many-pages in Chromium", function () {
     await watch.screenshot({ path: `${screenshotDir}/many-pages-watch.png` });
     await participants[1].bringToFront();
     await participants[1].screenshot({ path: `${screenshotDir}/many-pages-participant.png` });
+    for (const page of [watch, ...participants]) {
+      expect(await page.evaluate(() => window.rivuletCsp), "CSP violations and errors").to.deep.equal({
+        violations: [],
+        errors: [],
+      });
+    }
     expect(errors).to.deep.equal([]);
     await context.close();
   });
