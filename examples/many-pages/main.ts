@@ -1,9 +1,10 @@
 // A participant page: its pointer moves over the pad go to NATS JetStream on `pointer.<page id>` with toNats, and
 // the page shows its own trail, its rate, and how many samples it sent and JetStream acknowledged.
-import { wsconnect, type NatsConnection } from "@nats-io/nats-core";
+import type { NatsConnection } from "@nats-io/nats-core";
 import { AsyncQueue, fromQueue, type PlotPointerSample } from "rivulet";
 import { toNats, type NatsPublisher } from "rivulet/nats";
-import { manyPagesNames, natsWebsocketUrl, pageIdPattern, type PointerSample } from "./summary.js";
+import { connectShowingStatus } from "./connect.js";
+import { manyPagesNames, pageIdPattern, type PointerSample } from "./summary.js";
 
 const pad = document.querySelector<HTMLElementTagNameMap["riv-plot"]>("riv-plot#pad");
 const rate = document.querySelector<HTMLElementTagNameMap["riv-rate"]>("riv-rate#rate");
@@ -45,22 +46,13 @@ moves
     acknowledgedText.textContent = String(publisher?.counts.acknowledged ?? 0);
   });
 
-/** Connects to NATS on this page's origin and publishes the outbox; shows what went wrong when it cannot. */
+/** Publishes the outbox once connected; the status line says whether NATS is reachable. */
 const publish = async (): Promise<NatsConnection | undefined> => {
-  const url = natsWebsocketUrl(location);
-  try {
-    const connection = await wsconnect({ servers: url });
-    // A publisher id of its own per page load, so JetStream's duplicate window never drops a reloaded page's moves.
-    const publisherId = `${id}-${Date.now().toString(36)}`;
-    publisher = toNats(outbox, `${manyPagesNames.pointerPrefix}${id}`, { connection, publisherId });
-    status.textContent = `Connected: your moves go to ${manyPagesNames.pointerPrefix}${id}.`;
-    status.className = "status connected";
-    return connection;
-  } catch (error) {
-    status.textContent = `NATS is unreachable at ${url} (${String(error)}). Start the example with npm run many-pages.`;
-    status.className = "status error";
-    return undefined;
-  }
+  const subject = `${manyPagesNames.pointerPrefix}${id}`;
+  const connection = await connectShowingStatus(status, `Connected: your moves go to ${subject}.`);
+  // A publisher id of its own per page load, so JetStream's duplicate window never drops a reloaded page's moves.
+  if (connection) publisher = toNats(outbox, subject, { connection, publisherId: `${id}-${Date.now().toString(36)}` });
+  return connection;
 };
 
 const connected = publish();

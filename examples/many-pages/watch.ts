@@ -1,8 +1,8 @@
 // The watching page: subscribes to the pipeline's summaries with core NATS and shows the heat map of every page's
 // pointer in a <riv-plot>, the global rate, and one line per page with its rate and samples.
-import { wsconnect } from "@nats-io/nats-core";
 import { AsyncQueue, fromQueue, type Histogram2dCounts } from "rivulet";
-import { manyPagesNames, natsWebsocketUrl, type ManyPagesSummary, type PageRate } from "./summary.js";
+import { connectShowingStatus } from "./connect.js";
+import { manyPagesNames, type ManyPagesSummary, type PageRate } from "./summary.js";
 
 const heat = document.querySelector<HTMLElementTagNameMap["riv-plot"]>("riv-plot#heat");
 const globalRate = document.querySelector<HTMLElementTagNameMap["riv-rate"]>("riv-rate#global");
@@ -57,21 +57,16 @@ results.sink((summary) => {
   for (const line of summary.pages) showPage(line, pageList);
 });
 
-const url = natsWebsocketUrl(location);
-try {
-  const connection = await wsconnect({ servers: url });
-  const subscription = connection.subscribe(manyPagesNames.results, {
-    callback: (error, message) => {
-      if (error === null) summaries.put(message.json<[ManyPagesSummary]>()[0]);
-    },
-  });
-  status.textContent = `Connected: showing ${manyPagesNames.results} from the pipeline.`;
-  status.className = "status connected";
-  addEventListener("pagehide", () => {
-    subscription.unsubscribe();
-    void connection.close();
-  });
-} catch (error) {
-  status.textContent = `NATS is unreachable at ${url} (${String(error)}). Start the example with npm run many-pages.`;
-  status.className = "status error";
-}
+const connection = await connectShowingStatus(
+  status,
+  `Connected: showing ${manyPagesNames.results} from the pipeline.`,
+);
+const subscription = connection?.subscribe(manyPagesNames.results, {
+  callback: (error, message) => {
+    if (error === null) summaries.put(message.json<[ManyPagesSummary]>()[0]);
+  },
+});
+addEventListener("pagehide", () => {
+  subscription?.unsubscribe();
+  void connection?.close();
+});

@@ -5,6 +5,7 @@ import { expect } from "chai";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+import { serveExamples } from "../../scripts/dev-server.mjs";
 import { startManyPages } from "../../scripts/many-pages.mjs";
 import { screenshotDir } from "../../scripts/screenshot-plugin.mjs";
 
@@ -148,5 +149,25 @@ describe("examples/many-pages in Chromium", function () {
     }
     expect(errors).to.deep.equal([]);
     await context.close();
+  });
+
+  it("says plainly on both pages that NATS is unreachable when the server passes nothing through at /nats", async () => {
+    const server = await serveExamples({ hostname: "127.0.0.1", port: 0 });
+    const context = await browser.newContext();
+    try {
+      for (const path of ["", "watch.html"]) {
+        const page = await context.newPage();
+        await page.goto(`${server.url}/examples/many-pages/${path}?csp=strict`);
+        await page.waitForSelector("#status.error", { timeout: hangGuardMs });
+        expect(await page.textContent("#status")).to.match(
+          /^NATS is unreachable at ws:\/\/127\.0\.0\.1:\d+\/nats \(.+\)\. Start the example with npm run many-pages and reload\.$/,
+        );
+        // The browser's own note of the failed WebSocket aside, the page reports no error and breaks no policy.
+        expect(await page.evaluate(() => window.rivuletCsp)).to.deep.equal({ violations: [], errors: [] });
+      }
+    } finally {
+      await context.close();
+      await server.stop();
+    }
   });
 });
