@@ -3,6 +3,8 @@
 import { expect } from "chai";
 import { AsyncQueue, VirtualScheduler } from "../../stream/index.ts";
 import { toNats } from "../../stream/nats/index.ts";
+import { jetstream } from "@nats-io/jetstream";
+import { ensureNatsStream } from "../../stream/nats/index.ts";
 import { ensureManyPagesStream, startPipeline } from "../../examples/many-pages/pipeline.ts";
 import { manyPagesNames } from "../../examples/many-pages/summary.ts";
 import { natsSuite, waitFor } from "./nats-helpers.mjs";
@@ -72,6 +74,39 @@ describe("examples/many-pages pipeline", function () {
       expect(idle.rate, "a window with no samples").to.equal(0);
       expect(idle.total).to.equal(27);
       expect(idle.pages.every(({ rate }) => rate === 0)).to.equal(true);
+    } finally {
+      pipeline.stop();
+      subscription.unsubscribe();
+    }
+  });
+
+  it("counts a sample once when a message with the same id is delivered twice", async () => {
+    const { connection } = suite;
+    // A duplicate window of 100 ms (JetStream's least), so that JetStream stores a message with an id it has seen once that has passed.
+    await ensureNatsStream(connection, {
+      name: manyPagesNames.stream,
+      subjects: ["pointer.>"],
+      duplicateWindowMs: 100,
+    });
+    const summaries = [];
+    const subscription = connection.subscribe("results.repeats", {
+      callback: (error, message) => summaries.push(message.json()[0]),
+    });
+    const scheduler = new VirtualScheduler();
+    const pipeline = startPipeline({ connection, scheduler, resultsSubject: "results.repeats", grid: [0, 100, 10] });
+    try {
+      const js = jetstream(connection);
+      const payload = JSON.stringify([{ x: 15, y: 15 }]);
+      await js.publish("pointer.tab-r", payload, { msgID: "tab-r:1" });
+      // The same message again, as a publisher that lost its ack would send it, until JetStream stores it.
+      let stored = false;
+      while (!stored) stored = !(await js.publish("pointer.tab-r", payload, { msgID: "tab-r:1" })).duplicate;
+      await waitFor(() => pipeline.acked === 2, "the pipeline acked both copies");
+      await scheduler.advanceBy(1000);
+      await waitFor(() => summaries.length === 1, "the summary arrived");
+      const line = summaries[0].pages.find(({ page }) => page === "tab-r");
+      expect(line).to.deep.equal({ page: "tab-r", rate: 1, total: 1 });
+      expect(summaries[0].heatmap.counts[11]).to.equal(1);
     } finally {
       pipeline.stop();
       subscription.unsubscribe();
