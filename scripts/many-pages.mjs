@@ -1,6 +1,5 @@
-// `npm run many-pages`: starts nats-server (JetStream, WebSocket) on free loopback ports, its bounded stream, the
-// many-pages pipeline and the examples server (HOST:PORT, default 127.0.0.1:8000), prints the pages' URLs and
-// stops all of it on Ctrl+C or SIGTERM. Needs tsx (the pipeline is TypeScript): `node --import tsx scripts/many-pages.mjs`.
+// `npm run many-pages` (`node --import tsx`, the pipeline being TypeScript): nats-server, its stream, the pipeline and
+// the examples server (HOST:PORT, default 127.0.0.1:8000) started, the pages' URLs printed, all stopped on Ctrl+C/SIGTERM.
 import { pathToFileURL } from "node:url";
 import { connect } from "@nats-io/transport-node";
 import { ensureManyPagesStream, startPipeline } from "../examples/many-pages/pipeline.ts";
