@@ -152,7 +152,7 @@ describe("examples/many-pages in Chromium", function () {
   });
 
   it("says plainly on both pages that NATS is unreachable when the server passes nothing through at /nats", async () => {
-    const server = await serveExamples({ hostname: "127.0.0.1", port: 0 });
+    const server = await serveExamples({ hostname: "127.0.0.1", port: 0, live: true }); // as npm start serves
     const context = await browser.newContext();
     try {
       for (const path of ["", "watch.html"]) {
