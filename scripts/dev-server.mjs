@@ -4,9 +4,11 @@
 import { createServer } from "node:http";
 import { startDevServer } from "@web/dev-server";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { cspPlugin, cspProbePath } from "./csp-plugin.mjs";
 import { examplesIndexPlugin } from "./examples-index.mjs";
 import { liveReload } from "./live-reload.mjs";
 import { natsClientsPlugin } from "./nats-clients.mjs";
+import { proxyNatsWebsocket } from "./nats-websocket-proxy.mjs";
 import { exampleFiles, exampleFolders, servedPaths } from "./served-paths.mjs";
 
 /** The dev-server plugin that serves `.ts` files as JavaScript, with the project's tsconfig. */
@@ -43,15 +45,17 @@ function listen(server, hostname, port) {
  * `port` is 0 or omitted), bound to that address only. `alsoServe` names more top-level folders (the benchmark
  * serves `bench`). With `live`, pages import rivulet from its TypeScript sources (no build needed but for
  * dist/rivulet.bundle.js) and reload when a file under components/, stream/, examples/ or index.ts changes.
- * Resolves to `{ url, port, stop }`.
+ * With `natsWebsocketUrl`, WebSocket connections to `/nats` go through to that nats-server listener, so pages reach
+ * NATS on their own origin. A page asked for with `?csp=strict` (or another policy of csp-plugin.mjs) is served under
+ * that Content-Security-Policy, as the tests serve it. Resolves to `{ url, port, stop }`.
  *
  * @example
  * const server = await serveExamples({ hostname: "127.0.0.1", port: 8000 });
  * console.log(`${server.url}/examples/mouse-movements/`);
  * await server.stop();
  */
-export async function serveExamples({ hostname, port = 0, alsoServe = [], live = false }) {
-  const gate = servedPaths({ folders: [...exampleFolders, ...alsoServe], files: exampleFiles });
+export async function serveExamples({ hostname, port = 0, alsoServe = [], live = false, natsWebsocketUrl }) {
+  const gate = servedPaths({ folders: [...exampleFolders, ...alsoServe], files: [...exampleFiles, cspProbePath] });
   const reload = live ? liveReload({ folders: ["components", "stream", "examples"], files: ["index.ts"] }) : undefined;
   const livePlugins = reload ? [reload.plugin, sourceEntriesPlugin()] : [];
   // @web/dev-server listens on every interface when asked for 127.0.0.1 or localhost, so it gets no socket of its
@@ -65,7 +69,14 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [], live =
       watch: false,
       nodeResolve: true,
       middleware: reload ? [reload.middleware, gate.middleware] : [gate.middleware],
-      plugins: [gate.plugin, ...livePlugins, natsClientsPlugin(), examplesIndexPlugin(), typescriptPlugin()],
+      plugins: [
+        gate.plugin,
+        ...livePlugins,
+        natsClientsPlugin(),
+        cspPlugin(),
+        examplesIndexPlugin(),
+        typescriptPlugin(),
+      ],
     },
     readCliArgs: false,
     readFileConfig: false,
@@ -81,8 +92,10 @@ export async function serveExamples({ hostname, port = 0, alsoServe = [], live =
     throw error;
   }
   const { address, port: boundPort } = httpServer.address();
+  const natsProxy = natsWebsocketUrl === undefined ? undefined : proxyNatsWebsocket(httpServer, natsWebsocketUrl);
   const stop = async () => {
     reload?.stop();
+    natsProxy?.stop();
     // The dev server watches each file it served, from an fs.stat callback after the response; chokidar's add()
     // after close() starts watching again, so a file served while stopping would leave watchers keeping the
     // process alive. From here on, served files are no longer watched.

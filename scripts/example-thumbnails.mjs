@@ -1,12 +1,16 @@
 // `node scripts/example-thumbnails.mjs [name …]`: renders each example (all of them without names) in headless
 // Chromium from the examples server, drags the pointer in a loop over its input (an element marked
 // `data-thumbnail-input`, else its first plot or pad, else the middle of the page without one) so it shows something, and
-// saves a 480 × 320 PNG as examples/<name>/thumbnail.png for the examples index. Commit the files it writes.
+// saves a 480 × 320 PNG as examples/<name>/thumbnail.png for the examples index. Commit the files it writes. The
+// examples are served as `npm run many-pages` serves them, with NATS at /nats, so the NATS example is connected.
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { register } from "tsx/esm/api";
 import { chromiumLaunchOptions } from "./chromium.mjs";
-import { serveExamples } from "./dev-server.mjs";
 import { listExamples } from "./examples-index.mjs";
+
+register(); // many-pages.mjs starts the example's pipeline, which is TypeScript
+const { startManyPages } = await import("./many-pages.mjs");
 
 /** The page is rendered at this CSS size and saved at half of it. */
 const viewport = { width: 960, height: 640 };
@@ -46,7 +50,7 @@ async function renderThumbnail(browser, url, name) {
 
 const names = process.argv.slice(2);
 const examples = listExamples().filter(({ name }) => names.length === 0 || names.includes(name));
-const server = await serveExamples({ hostname: "127.0.0.1", port: 0 });
+const server = await startManyPages({ live: false });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const { name } of examples) await renderThumbnail(browser, server.url, name);
