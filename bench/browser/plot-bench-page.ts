@@ -37,6 +37,8 @@ export interface PlotBenchResult {
   readonly longTasksMs: readonly number[];
   /** When each long task began, in ms from the first event put (negative: before it, while the page starts). */
   readonly longTasksAtMs: readonly number[];
+  /** When the first event was put, on the page's clock (`performance.now()`). */
+  readonly firstEventAtMs: number;
   readonly lastRate: number;
 }
 
@@ -169,6 +171,7 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
     latencyMaxMs: latencies.at(-1) ?? 0,
     longTasksMs: longTasks.map((entry) => entry.duration),
     longTasksAtMs: longTasks.map((entry) => entry.startTime - start),
+    firstEventAtMs: start,
     lastRate: rate.value,
   };
   plot.remove();
