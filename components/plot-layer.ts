@@ -7,6 +7,7 @@ import { heatmapColumns, histogramColumns } from "./plot-bins.js";
 import { colorMapper, type PlotColor, type PlotColorMap, type PlotColorMapper } from "./plot-color.js";
 import { defaultColor, drawGlyph, scatterDefaults, type GlyphStyle, type PlotRenderer } from "./plot-glyph-draw.js";
 import { PlotRaster, rasterRows } from "./plot-raster.js";
+import { skipWebglWhileHidden } from "./plot-hidden-renderer.js";
 import { glyphShape, type PlotGlyph } from "./plot-glyph.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
 import { PlotError, checkBatch, checkRow, parseColumns, parseCount, parseGlyph } from "./plot-options.js";
@@ -318,6 +319,7 @@ export class PlotLayer {
     const renderer = drawGlyph(figure, this.style, this.source);
     this.renderer = renderer;
     if (!this.rasterizable()) return renderer;
+    skipWebglWhileHidden(renderer);
     const { columns, color, size, lineWidth, alpha } = this.style;
     const raster = new PlotRaster(figure, this.source, {
       x: columns[0] as string,

@@ -4,6 +4,7 @@
 // a few thousand rows takes longer than a frame. The picture follows the axis ranges and the plot's size.
 import { Bokeh } from "./bokeh.js";
 import { FrameRequest } from "./frame-request.js";
+import { skipWebglWhileHidden } from "./plot-hidden-renderer.js";
 import { PlotError } from "./plot-options.js";
 import { MarkerPainter, type RasterGrid, type RowColors } from "./plot-raster-paint.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
@@ -144,6 +145,7 @@ export class PlotRaster {
       dh: { field: "dh" },
     });
     this.renderer = new Bokeh.GlyphRenderer({ data_source: this.picture, glyph, visible: false });
+    skipWebglWhileHidden(this.renderer);
     const later = () => {
       if (this.showing) this.frames.request();
     };

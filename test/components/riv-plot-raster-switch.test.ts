@@ -49,6 +49,37 @@ function expectSameSet(actual: { renderers: unknown[]; views: unknown[] }, expec
   actual.views.forEach((view, i) => expect(view === expected.views[i], `renderer view ${i} ${when}`).to.equal(true));
 }
 
+/** Counts the copies of a WebGL canvas into a 2-D canvas (BokehJS's way of showing what it drew with WebGL). */
+function countWebglCopies(): { count: number } {
+  const webglCanvases = new WeakSet<object>();
+  const getContext = Reflect.get(HTMLCanvasElement.prototype, "getContext") as (...args: unknown[]) => unknown;
+  Reflect.set(HTMLCanvasElement.prototype, "getContext", function (this: object, ...args: unknown[]) {
+    if (String(args[0]).startsWith("webgl")) webglCanvases.add(this);
+    return Reflect.apply(getContext, this, args);
+  });
+  const copies = { count: 0 };
+  const drawImage = Reflect.get(CanvasRenderingContext2D.prototype, "drawImage") as (...args: unknown[]) => unknown;
+  Reflect.set(CanvasRenderingContext2D.prototype, "drawImage", function (this: unknown, ...args: unknown[]) {
+    if (webglCanvases.has(args[0] as object)) copies.count += 1;
+    return Reflect.apply(drawImage, this, args);
+  });
+  return copies;
+}
+
+const webglCopies = countWebglCopies();
+
+/** The most WebGL canvas copies in one animation frame while one row is streamed in each of 20 frames. */
+async function mostCopiesPerFrame(plot: RivPlot): Promise<number> {
+  let most = 0;
+  for (let frame = 0; frame < 20; frame += 1) {
+    const before = webglCopies.count;
+    plot.stream({ x: [50], y: [50] });
+    await nextFrame();
+    most = Math.max(most, webglCopies.count - before);
+  }
+  return most;
+}
+
 const lattice = (count: number) => ({
   x: Array.from({ length: count }, (_, i) => 10 + (i % 80)),
   y: Array.from({ length: count }, (_, i) => 10 + (Math.floor(i / 80) % 80)),
@@ -78,4 +109,13 @@ describe("<riv-plot> rasterize switch", function () {
       expectSameSet(rendererSet(plot), atStart, "with markers again");
     });
   }
+
+  it("copies the WebGL canvas once per paint, with markers and with the picture, though both renderers are there", async () => {
+    const plot = await mountPlot({ "output-backend": "webgl", "x-range": "0,100", "y-range": "0,100" });
+    plot.stream(lattice(500));
+    expect(await mostCopiesPerFrame(plot), "with markers").to.equal(1);
+    plot.stream(lattice(rasterRows));
+    expect(plot.layer("default").rasterized).to.equal(true);
+    expect(await mostCopiesPerFrame(plot), "with the picture").to.equal(1);
+  });
 });
