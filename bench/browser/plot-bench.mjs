@@ -219,6 +219,7 @@ if (compared.length > 0) {
       "frames/s": fixed((r.frames * 1000) / r.elapsedMs, 1),
       "long tasks (max ms)": longTasks(r),
       "start-up long tasks": count(startUp(r)),
+      "first render ms": fixed(r.firstRenderMs, 0),
       "main thread ms/frame": fixed(r.msPerFrame),
       lost: r.events - r.drawn,
       "late (missed frame)": r.lateEvents,
