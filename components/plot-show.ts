@@ -34,15 +34,17 @@ export class PlotShow {
 
   /**
    * Builds the figure's view into `target`, after loading BokehJS's WebGL support if the figure draws with WebGL
-   * (and then compiles its glyphs' GL programs); resolves to the view, or to `undefined` when `remove` came first.
+   * (then, beside the build, warms WebGL up once per page and compiles the glyphs' GL programs); resolves to the
+   * view, or to `undefined` when `remove` came first.
    */
   async render(target: HTMLElement): Promise<PlotView | undefined> {
-    if (this.figure.output_backend === "webgl") {
-      await loadWebglSupport();
-      await warmUpWebgl();
-    }
+    const webgl = this.figure.output_backend === "webgl";
+    if (webgl) await loadWebglSupport();
     if (this.removed) return undefined;
+    // Beside the view's build, not before it: the warm-up's paint waits for the same frame as the view's first.
+    const warmedUp = webgl ? warmUpWebgl() : undefined;
     const views = await Bokeh.embed.add_document_standalone(this.document, target);
+    await warmedUp;
     if (this.removed) {
       const built = views.get(this.figure);
       if (built !== null) releaseWebglBuffers(built);
