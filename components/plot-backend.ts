@@ -1,5 +1,6 @@
 // How <riv-plot> draws: on a 2-D canvas or with BokehJS's WebGL backend, chosen by the `output-backend` attribute;
-// and the loading of BokehJS's WebGL support, on first use only.
+// the loading of BokehJS's WebGL support, on first use only, and its GL programs, compiled while a plot starts.
+import { Bokeh } from "./bokeh.js";
 import { PlotError } from "./plot-options.js";
 
 /**
@@ -94,6 +95,35 @@ export function releaseWebglBuffers(view: { readonly renderer_views: Map<unknown
       const glglyph = property(property(rendererView, name), "glglyph");
       if (typeof glglyph === "object" && glglyph !== null) destroyBuffers(glglyph);
     }
+  }
+}
+
+/** The part of BokehJS's regl wrapper (one per page) that makes, once, the GL programs its glyphs draw with. */
+interface GlPrograms {
+  marker_no_hatch(markerType: string): unknown;
+  image(): unknown;
+}
+
+/**
+ * Compiles the GL programs that the scatter and picture glyphs of a WebGL figure's view will draw with. BokehJS's
+ * regl makes each program the first time a glyph draws with rows, which took 30 ms and more, mid-stream; made
+ * here, while the plot starts, they are ready for its first paint with rows (regl keeps them for the page).
+ *
+ * @example
+ * const view = await shown.render(element);
+ * if (view !== undefined) compileWebglPrograms(view);
+ */
+export function compileWebglPrograms(view: { readonly renderer_views: Map<unknown, unknown> }): void {
+  for (const rendererView of view.renderer_views.values()) {
+    const glyphView = property(rendererView, "glyph");
+    const programs = property(property(glyphView, "glglyph"), "regl_wrapper") as GlPrograms | undefined;
+    const glyph = property(glyphView, "model");
+    if (programs === undefined || glyph === undefined) continue;
+    if (glyph instanceof Bokeh.ImageRGBA) programs.image();
+    if (!(glyph instanceof Bokeh.Scatter)) continue;
+    const marker = property(glyph, "marker");
+    const markerType = typeof marker === "string" ? marker : property(marker, "value");
+    if (typeof markerType === "string") programs.marker_no_hatch(markerType);
   }
 }
 

@@ -7,6 +7,7 @@ import { heatmapColumns, histogramColumns } from "./plot-bins.js";
 import { colorMapper, type PlotColor, type PlotColorMap, type PlotColorMapper } from "./plot-color.js";
 import { defaultColor, drawGlyph, scatterDefaults, type GlyphStyle, type PlotRenderer } from "./plot-glyph-draw.js";
 import { PlotRaster, rasterRows } from "./plot-raster.js";
+import { skipWebglWhileHidden } from "./plot-hidden-renderer.js";
 import { glyphShape, type PlotGlyph } from "./plot-glyph.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
 import { PlotError, checkBatch, checkRow, parseColumns, parseCount, parseGlyph } from "./plot-options.js";
@@ -82,8 +83,10 @@ export class PlotLayer {
   private currentSource: PlotSource | undefined;
   private adoptedSource: PlotSource | undefined;
   private renderer: PlotRenderer | undefined;
-  private figure: PlotFigure | undefined;
-  /** The picture that draws a scatter layer holding many rows (plot-raster.ts), in place of BokehJS's markers. */
+  /**
+   * The picture that draws a scatter layer holding many rows (plot-raster.ts) in place of BokehJS's markers: on the
+   * figure beside them from the start, and shown instead of them while the layer holds `rasterFrom()` rows or more.
+   */
   private raster: PlotRaster | undefined;
   private readonly drivers = new Set<Driver>();
   private readonly batchers = new Set<FrameBatcher>();
@@ -187,7 +190,7 @@ export class PlotLayer {
 
   /** Whether the layer is drawn as a picture now (a scatter holding many rows; see `rasterize`). */
   get rasterized(): boolean {
-    return this.raster !== undefined;
+    return this.raster?.shown ?? false;
   }
 
   /**
@@ -220,14 +223,12 @@ export class PlotLayer {
   draw(figure: PlotFigure): PlotRenderer {
     // A picture on the figure before listens to its ranges: let go of it. Its renderers go with that figure.
     this.releaseRenderer();
-    this.figure = figure;
     return this.drawRenderer(figure);
   }
 
   /** Takes the layer's renderer off `figure`. */
   undraw(figure: PlotFigure): void {
     this.undrawRenderer(figure);
-    if (this.figure === figure) this.figure = undefined;
   }
 
   /** Sinks draw once per animation frame from now on (the plot is in the page). */
@@ -274,51 +275,53 @@ export class PlotLayer {
     this.followRows(paintNow);
   }
 
-  /** Whether the layer should be drawn as a picture: a scatter of circles holding at least `rasterFrom()` rows. */
-  private wantsRaster(): boolean {
+  /** Whether the layer can be drawn as a picture: a scatter of circles in a plot that rasterizes. */
+  private rasterizable(): boolean {
     const { glyph, marker } = this.style;
-    return (
-      glyph === "scatter" && (marker ?? "circle") === "circle" && (this.source.get_length() ?? 0) >= this.rasterFrom()
-    );
+    return glyph === "scatter" && (marker ?? "circle") === "circle" && this.rasterFrom() !== Infinity;
   }
 
   /**
-   * Switches between markers and a picture when the rows held cross `rasterFrom()`, keeping the layer's place
-   * among the figure's renderers; else repaints the picture, now or in the next frame.
+   * Shows the picture instead of the markers when the rows held reach `rasterFrom()`, and the markers again below
+   * it, then paints the picture, now or in the next frame. Only visibility changes, never the figure's renderers.
    */
   private followRows(paintNow: boolean): void {
-    const figure = this.figure;
-    if (figure === undefined) return;
-    if (this.wantsRaster() === (this.raster !== undefined)) {
-      if (paintNow) this.raster?.redraw();
-      else this.raster?.invalidate();
-      return;
-    }
-    const old = this.renderer;
-    this.releaseRenderer();
-    const renderer = this.makeRenderer(figure);
-    // One change of the figure's renderers where possible: BokehJS lays the plot out again after each.
-    const shown = figure.renderers;
-    const others = shown.filter((drawn) => drawn !== old && drawn !== renderer);
-    const place = old === undefined ? -1 : shown.indexOf(old);
-    others.splice(place < 0 ? others.length : place, 0, renderer);
-    figure.renderers = others;
+    const raster = this.raster;
+    if (raster === undefined) return;
+    const wanted = (this.source.get_length() ?? 0) >= this.rasterFrom();
+    const switched = wanted !== raster.shown;
+    if (switched) this.showPicture(raster, wanted);
+    if (!wanted) return;
+    // Painted at once when it replaces the markers, so that no frame shows neither.
+    if (paintNow || switched) raster.redraw();
+    else raster.invalidate();
   }
 
+  /**
+   * Shows the picture or the markers. Hidden markers see no rows (an empty filter), so BokehJS does not map and
+   * index every row on each update for a glyph it does not draw.
+   */
+  private showPicture(raster: PlotRaster, picture: boolean): void {
+    const markers = this.renderer;
+    if (markers !== undefined) {
+      markers.view.filter = picture ? new Bokeh.IndexFilter({ indices: [] }) : new Bokeh.AllIndices();
+      markers.visible = !picture;
+    }
+    if (picture) raster.show();
+    else raster.hide();
+  }
+
+  /**
+   * Adds the layer's renderers to `figure`: its glyph and, for a scatter that can be drawn as a picture, the
+   * picture's right above it, hidden until the rows call for it; returns the glyph's.
+   */
   private drawRenderer(figure: PlotFigure): PlotRenderer {
-    const renderer = this.makeRenderer(figure);
-    if (!figure.renderers.includes(renderer)) figure.renderers = [...figure.renderers, renderer];
-    return renderer;
-  }
-
-  /** The layer's renderer: BokehJS's markers, added to `figure`, or a picture's, not yet added. */
-  private makeRenderer(figure: PlotFigure): PlotRenderer {
-    if (!this.wantsRaster()) {
-      this.renderer = drawGlyph(figure, this.style, this.source);
-      return this.renderer;
-    }
+    const renderer = drawGlyph(figure, this.style, this.source);
+    this.renderer = renderer;
+    if (!this.rasterizable()) return renderer;
+    skipWebglWhileHidden(renderer);
     const { columns, color, size, lineWidth, alpha } = this.style;
-    this.raster = new PlotRaster(figure, this.source, {
+    const raster = new PlotRaster(figure, this.source, {
       x: columns[0] as string,
       y: columns[1] as string,
       color,
@@ -326,15 +329,19 @@ export class PlotLayer {
       lineWidth: lineWidth ?? scatterDefaults.lineWidth,
       fillAlpha: alpha ?? scatterDefaults.alpha,
     });
-    if (this.running) this.raster.start();
-    this.renderer = this.raster.renderer;
-    return this.renderer;
+    this.raster = raster;
+    if (this.running) raster.start();
+    const shown = figure.renderers;
+    const place = shown.indexOf(renderer) + 1;
+    figure.renderers = [...shown.slice(0, place), raster.renderer, ...shown.slice(place)];
+    this.followRows(false);
+    return renderer;
   }
 
   private undrawRenderer(figure: PlotFigure): void {
-    const renderer = this.renderer;
+    const drawn = new Set<unknown>([this.renderer, this.raster?.renderer]);
     this.releaseRenderer();
-    if (renderer !== undefined) figure.renderers = figure.renderers.filter((shown) => shown !== renderer);
+    figure.renderers = figure.renderers.filter((shown) => !drawn.has(shown));
   }
 
   /** Lets go of the picture, if any, and of the renderer, leaving the figure as it is. */

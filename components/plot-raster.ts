@@ -4,6 +4,7 @@
 // a few thousand rows takes longer than a frame. The picture follows the axis ranges and the plot's size.
 import { Bokeh } from "./bokeh.js";
 import { FrameRequest } from "./frame-request.js";
+import { skipWebglWhileHidden } from "./plot-hidden-renderer.js";
 import { PlotError } from "./plot-options.js";
 import { MarkerPainter, type RasterGrid, type RowColors } from "./plot-raster-paint.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
@@ -97,14 +98,16 @@ interface AxisRange {
 
 /**
  * One scatter layer drawn as a picture on `figure`: an `image_rgba` renderer over a one-row source of its own, for
- * its owner to put on the figure.
- * `redraw()` paints the rows of `source` now, `invalidate()` in the next frame; while started, range and plot size
- * changes repaint in the next frame. `remove()` lets go of every signal and frame.
+ * its owner to put on the figure beside the layer's markers, hidden until `show()`. Showing and hiding only toggle
+ * it, so the figure keeps its renderers: BokehJS rebuilds renderer views and lays the plot out whenever they change.
+ * While shown, `redraw()` paints the rows of `source` now, `invalidate()` in the next frame, and range and plot size
+ * changes repaint in the next frame (once started). `remove()` lets go of every signal and frame.
  *
  * @example
  * const raster = new PlotRaster(figure, source, style);
  * figure.renderers = [...figure.renderers, raster.renderer];
  * source.stream(rows, 100_000);
+ * raster.show();
  * raster.redraw();
  */
 export class PlotRaster {
@@ -116,6 +119,7 @@ export class PlotRaster {
   private readonly signals: { readonly disconnect: () => void }[] = [];
   private grid: RasterGrid | undefined;
   private stale = false;
+  private showing = false;
   private readonly pixelRatio: number;
 
   constructor(
@@ -132,8 +136,7 @@ export class PlotRaster {
       fillAlpha: style.fillAlpha,
       lineAlpha: 1,
     });
-    // Not added to the figure here: its layer puts it in its markers' place with one change of the figure's
-    // renderers, each of which makes BokehJS lay the whole plot out again.
+    // Not added to the figure here: its layer puts it beside its markers.
     const glyph = new Bokeh.ImageRGBA({
       image: { field: "image" },
       x: { field: "x" },
@@ -141,12 +144,34 @@ export class PlotRaster {
       dw: { field: "dw" },
       dh: { field: "dh" },
     });
-    this.renderer = new Bokeh.GlyphRenderer({ data_source: this.picture, glyph });
-    const later = () => this.frames.request();
+    this.renderer = new Bokeh.GlyphRenderer({ data_source: this.picture, glyph, visible: false });
+    skipWebglWhileHidden(this.renderer);
+    const later = () => {
+      if (this.showing) this.frames.request();
+    };
     for (const range of [figure.x_range, figure.y_range]) this.listen(range.change, later);
     this.listen(figure.properties.inner_width.change, later);
     this.listen(figure.properties.inner_height.change, later);
-    this.redraw();
+  }
+
+  /** Whether the picture is shown (in place of the layer's markers). */
+  get shown(): boolean {
+    return this.showing;
+  }
+
+  /** Shows the picture; it is painted by the next `redraw()` or `invalidate()`. */
+  show(): void {
+    this.showing = true;
+    this.renderer.visible = true;
+  }
+
+  /** Hides the picture and lets go of its pixels and of any repaint asked for. */
+  hide(): void {
+    this.showing = false;
+    this.renderer.visible = false;
+    this.frames.cancel();
+    this.stale = false;
+    this.paint([], [], undefined);
   }
 
   /** Repaints after range and size changes, and after `invalidate()`, from now on (the plot is in the page). */
@@ -179,6 +204,7 @@ export class PlotRaster {
    * take a quarter pixel: an automatic range moves a little each time it fits a new picture, and so fitting settles.
    */
   private refit(): void {
+    if (!this.showing) return;
     const xs = this.source.get<number>(this.style.x);
     const ys = this.source.get<number>(this.style.y);
     const grid = this.gridFor(xs, ys);

@@ -4,7 +4,8 @@
 // figure's GPU buffers.
 import { Bokeh } from "./bokeh.js";
 import type { PlotFigure, PlotView } from "./plot-figure.js";
-import { loadWebglSupport, releaseWebglBuffers } from "./plot-backend.js";
+import { compileWebglPrograms, loadWebglSupport, releaseWebglBuffers } from "./plot-backend.js";
+import { warmUpWebgl } from "./plot-webgl-warm-up.js";
 
 /**
  * One showing of a figure: its own BokehJS `Document`, with no notifications (they report server connections,
@@ -32,13 +33,18 @@ export class PlotShow {
   }
 
   /**
-   * Builds the figure's view into `target`, after loading BokehJS's WebGL support if the figure draws with WebGL;
-   * resolves to the view, or to `undefined` when `remove` came first.
+   * Builds the figure's view into `target`, after loading BokehJS's WebGL support if the figure draws with WebGL
+   * (then, beside the build, warms WebGL up once per page and compiles the glyphs' GL programs); resolves to the
+   * view, or to `undefined` when `remove` came first.
    */
   async render(target: HTMLElement): Promise<PlotView | undefined> {
-    if (this.figure.output_backend === "webgl") await loadWebglSupport();
+    const webgl = this.figure.output_backend === "webgl";
+    if (webgl) await loadWebglSupport();
     if (this.removed) return undefined;
+    // Beside the view's build, not before it: the warm-up's paint waits for the same frame as the view's first.
+    const warmedUp = webgl ? warmUpWebgl() : undefined;
     const views = await Bokeh.embed.add_document_standalone(this.document, target);
+    await warmedUp;
     if (this.removed) {
       const built = views.get(this.figure);
       if (built !== null) releaseWebglBuffers(built);
@@ -46,6 +52,7 @@ export class PlotShow {
       return undefined;
     }
     this.shownView = views.get(this.figure) ?? undefined;
+    if (this.shownView !== undefined && this.figure.output_backend === "webgl") compileWebglPrograms(this.shownView);
     return this.shownView;
   }
 

@@ -37,6 +37,10 @@ export interface PlotBenchResult {
   readonly longTasksMs: readonly number[];
   /** When each long task began, in ms from the first event put (negative: before it, while the page starts). */
   readonly longTasksAtMs: readonly number[];
+  /** When the first event was put, on the page's clock (`performance.now()`). */
+  readonly firstEventAtMs: number;
+  /** From putting the plot into the page to its view shown, ready for rows: the page's first render of it. */
+  readonly firstRenderMs: number;
   readonly lastRate: number;
 }
 
@@ -81,7 +85,9 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** Runs one configuration and resolves when every event had its chance to be drawn. */
 export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBenchResult> {
+  const mountedAt = performance.now();
   const plot = await mountPlot(options.rollover, options.backend, options.rasterize);
+  const firstRenderMs = performance.now() - mountedAt;
   if (options.outline === false) withoutOutline(plot);
   const rate = document.createElement("riv-rate");
   document.body.append(rate);
@@ -169,6 +175,8 @@ export async function runPlotBench(options: PlotBenchOptions): Promise<PlotBench
     latencyMaxMs: latencies.at(-1) ?? 0,
     longTasksMs: longTasks.map((entry) => entry.duration),
     longTasksAtMs: longTasks.map((entry) => entry.startTime - start),
+    firstEventAtMs: start,
+    firstRenderMs,
     lastRate: rate.value,
   };
   plot.remove();

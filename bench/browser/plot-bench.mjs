@@ -6,8 +6,8 @@
 // plot.stream alone, with the scatter drawn as BokehJS markers and as one raster picture (rasterize). Usage:
 // node bench/browser/plot-bench.mjs [--seconds=5] [--only=webgl] [--profile] [--long-tasks]
 // (--only runs the runs whose name contains it; --profile records a CPU profile of each run into bench-output/ and
-// prints where its main-thread time went; --long-tasks lists when each long task began). Exits with 1 when a target
-// is missed.
+// prints where its main-thread time went; --long-tasks lists when each long task began, and with --profile what ran in
+// each). Exits with 1 when a target is missed.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { serveExamples } from "../../scripts/dev-server.mjs";
 import { chromium } from "playwright";
@@ -76,11 +76,12 @@ async function measure(run) {
   await cdp.send("Performance.enable");
   const taskSeconds = async () =>
     (await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration").value;
-  if (profiling) await startProfile(cdp);
+  // The page's clock when the profile began, to find each long task in the profile.
+  const profiledAtMs = profiling ? await startProfile(cdp, page) : 0;
   const before = await taskSeconds();
   const result = await page.evaluate((options) => window.runPlotBench(options), { seconds, ...run });
   const taskMs = ((await taskSeconds()) - before) * 1000;
-  if (profiling) await stopProfile(cdp, run.name);
+  const profile = profiling ? await stopProfile(cdp, run.name) : undefined;
   await page.close();
   if (errors.length > 0) throw new Error(`plot-bench: ${run.name}: the page reported errors:\n${errors.join("\n")}`);
   if (listingLongTasks) {
@@ -88,14 +89,46 @@ async function measure(run) {
       `${run.name}: long tasks, ms from the first event: duration ms`,
       result.longTasksMs.map((ms, i) => `${Math.round(result.longTasksAtMs[i])}:${Math.round(ms)}`).join(" "),
     );
+    if (profile !== undefined) printLongTaskProfiles(profile, result, profiledAtMs);
   }
   return { ...run, ...result, taskMs, msPerFrame: taskMs / result.frames, usPerEvent: (taskMs * 1000) / result.events };
 }
 
-async function startProfile(cdp) {
+/** Starts the CPU profile; returns the page's `performance.now()` just after, which the profile's start matches. */
+async function startProfile(cdp, page) {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
+  return page.evaluate(() => performance.now());
+}
+
+/** Main-thread ms by function, self and with callees, of the profile's samples from `fromUs` to `toUs` (profile µs). */
+function timeByFunction(profile, fromUs = -Infinity, toUs = Infinity) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const key = ({ callFrame: f }) =>
+    `${f.functionName || "(anonymous)"} ${f.url.split("/").at(-1)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  const self = new Map();
+  const total = new Map();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < fromUs || at > toUs) return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    self.set(key(node), (self.get(key(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let frame = id; frame !== undefined; frame = parent.get(frame)) seen.add(key(byId.get(frame)));
+    for (const frame of seen) total.set(frame, (total.get(frame) ?? 0) + ms);
+  });
+  const top = (map, count) =>
+    [...map]
+      .filter(([frame]) => !/^\((idle|program|root)\)/.test(frame))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([frame, ms]) => ({ function: frame.slice(0, 90), ms: Math.round(ms) }));
+  return { self: (count) => top(self, count), total: (count) => top(total, count) };
 }
 
 /** Saves the run's CPU profile and prints the functions that took the most main-thread time, self and total. */
@@ -104,31 +137,26 @@ async function stopProfile(cdp, name) {
   mkdirSync("bench-output", { recursive: true });
   const file = `bench-output/${name.replaceAll(/[^\w]+/g, "-")}.cpuprofile`;
   writeFileSync(file, JSON.stringify(profile));
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const key = ({ callFrame: f }) =>
-    `${f.functionName || "(anonymous)"} ${f.url.split("/").at(-1)}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-  const self = new Map();
-  const total = new Map();
-  profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    const node = byId.get(id);
-    self.set(key(node), (self.get(key(node)) ?? 0) + ms);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(key(byId.get(at)));
-    for (const frame of seen) total.set(frame, (total.get(frame) ?? 0) + ms);
-  });
-  const top = (map) =>
-    [...map]
-      .filter(([frame]) => !/^\((idle|program|root)\)/.test(frame))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 12)
-      .map(([frame, ms]) => ({ function: frame.slice(0, 90), ms: Math.round(ms) }));
+  const time = timeByFunction(profile);
   console.log(`\n${name}: CPU profile in ${file}; self time`);
-  console.table(top(self));
+  console.table(time.self(12));
   console.log(`${name}: total time (with callees)`);
-  console.table(top(total));
+  console.table(time.total(12));
+  return profile;
+}
+
+/** Prints what ran during each long task: the functions with the most time, with callees, in its stretch of the profile. */
+function printLongTaskProfiles(profile, result, profiledAtMs) {
+  result.longTasksMs.forEach((ms, i) => {
+    // The first sample is taken as the profiler starts; the profile's own startTime can lie well before it.
+    const firstSampleUs = profile.startTime + (profile.timeDeltas[0] ?? 0);
+    const startUs = firstSampleUs + (result.firstEventAtMs + result.longTasksAtMs[i] - profiledAtMs) * 1000;
+    const time = timeByFunction(profile, startUs, startUs + ms * 1000);
+    console.log(
+      `long task at ${Math.round(result.longTasksAtMs[i])} ms, ${Math.round(ms)} ms: total time (with callees)`,
+    );
+    console.table(time.total(16));
+  });
 }
 
 /** Times `plot.stream` one row per call against frame-sized batches, in a fresh page. */
@@ -191,6 +219,7 @@ if (compared.length > 0) {
       "frames/s": fixed((r.frames * 1000) / r.elapsedMs, 1),
       "long tasks (max ms)": longTasks(r),
       "start-up long tasks": count(startUp(r)),
+      "first render ms": fixed(r.firstRenderMs, 0),
       "main thread ms/frame": fixed(r.msPerFrame),
       lost: r.events - r.drawn,
       "late (missed frame)": r.lateEvents,

@@ -70,7 +70,11 @@ export function unmount(plot: RivPlot): void {
 
 /** The BokehJS glyph type each renderer of the plot's figure draws, bottom first: `Scatter`, `Image`, … */
 export function glyphTypes(plot: RivPlot): string[] {
-  return plot.figure.select(Bokeh.GlyphRenderer).map((renderer) => (renderer.glyph as { type: string }).type);
+  // The shown ones: a scatter's picture (rasterize) waits hidden beside its markers until the rows call for it.
+  return plot.figure
+    .select(Bokeh.GlyphRenderer)
+    .filter((renderer) => renderer.visible)
+    .map((renderer) => (renderer.glyph as { type: string }).type);
 }
 
 /** Whether `pixel` shows `#rrggbb` within `tolerance` per channel (edges of shapes are antialiased). */

@@ -59,8 +59,9 @@ function pixelAt(plot: RivPlot, x: number, y: number): number[] {
 /** Whether the pixel is the layer's default blue (#1f77b4), drawn at least half opaque over white. */
 const isBlue = ([r = 0, g = 0, b = 0, a = 0]: number[]) => a > 0 && b > r + 40 && b > g + 20;
 
+/** The glyph of the `index`th renderer that is shown: a layer that can be a picture has its markers' and the picture's. */
 const renderedGlyph = (plot: RivPlot, index = 0): unknown => {
-  const renderer = plot.figure.renderers[index];
+  const renderer = plot.figure.renderers.filter((drawn) => drawn.visible)[index];
   return renderer instanceof Bokeh.GlyphRenderer ? renderer.glyph : renderer;
 };
 
