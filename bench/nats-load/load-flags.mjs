@@ -8,7 +8,7 @@ const numericFlags = {
   seconds: { fallback: 10, min: 1, max: 120, example: "--seconds=10" },
   queue: { fallback: 10_000, min: 1, max: 1_000_000, example: "--queue=10000" },
 };
-const switches = ["cluster", "kill", "json"];
+const switches = ["cluster", "kill", "pipeline", "json"];
 /** Most samples one run sends (pages × rate × seconds). */
 export const maxSamples = 2_000_000;
 
@@ -18,8 +18,9 @@ export class LoadFlagError extends Error {
 }
 
 /**
- * The run's settings from `args` (`--pages=K --rate=R --seconds=T --queue=N --cluster --kill --json`), defaults
- * filled in; throws a `LoadFlagError` for an unknown flag, a value out of bounds or `--kill` without `--cluster`.
+ * The run's settings from `args` (`--pages=K --rate=R --seconds=T --queue=N --cluster --kill --pipeline --json`),
+ * defaults filled in; throws a `LoadFlagError` for an unknown flag, a value out of bounds, `--kill` without
+ * `--cluster` or `--kill` with `--pipeline`.
  *
  * @example
  * parseLoadFlags(["--pages=100", "--cluster"]); // { pages: 100, rate: 20, seconds: 10, queue: 10000, cluster: true, … }
@@ -34,12 +35,17 @@ export function parseLoadFlags(args) {
     else if (switches.includes(name) && value === undefined) settings[name] = true;
     else {
       throw new LoadFlagError(
-        `nats-load: unknown flag ${JSON.stringify(arg)}; use --pages=K --rate=R --seconds=T --queue=N --cluster --kill --json`,
+        `nats-load: unknown flag ${JSON.stringify(arg)}; use --pages=K --rate=R --seconds=T --queue=N --cluster --kill --pipeline --json`,
       );
     }
   }
   if (settings.kill && !settings.cluster) {
     throw new LoadFlagError("nats-load: --kill stops a cluster node, so it needs --cluster; use --cluster --kill");
+  }
+  if (settings.kill && settings.pipeline) {
+    throw new LoadFlagError(
+      "nats-load: --pipeline runs the example's pipeline in this process, which the kill run does not restart; use --kill or --pipeline",
+    );
   }
   const samples = settings.pages * settings.rate * settings.seconds;
   if (samples > maxSamples) {

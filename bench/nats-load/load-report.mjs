@@ -15,6 +15,7 @@ export function loadReport(outcome, window) {
   const disruptions = consumer.killed + consumer.errors;
   const duplicateBound = disruptions * window.maxInFlight * window.maxBatch;
   const checks = loadChecks(outcome, { missing, disruptions, duplicateBound, window });
+  if (outcome.summary) checks.push(...pipelineChecks(outcome));
   return {
     mode: settings.cluster ? "3-node cluster, R3" : "single server, R1",
     pages: settings.pages,
@@ -37,8 +38,29 @@ export function loadReport(outcome, window) {
     duplicateBound,
     missingAcknowledged: missing,
     kill,
+    pipelineTotal: outcome.summary?.total,
+    pipelinePages: outcome.summary?.pages.length,
     checks,
   };
+}
+
+/** With --pipeline: the example pipeline's newest summary counted each acknowledged sample once, per page too. */
+function pipelineChecks({ settings, counts, summary }) {
+  const perPage = summary.pages.reduce((sum, line) => sum + line.total, 0);
+  const binned = summary.heatmap.counts.reduce((sum, count) => sum + count, 0);
+  return [
+    check(
+      "the pipeline counted every acknowledged sample once",
+      summary.total === counts.acknowledged && perPage === summary.total,
+      `${summary.total} counted in all, ${perPage} over its pages, ${counts.acknowledged} acknowledged`,
+    ),
+    check(
+      "the pipeline has a line for every page",
+      summary.pages.length === settings.pages,
+      `${summary.pages.length} lines for ${settings.pages} pages`,
+    ),
+    check("the pipeline's heat map holds every sample", binned === summary.total, `${binned} binned`),
+  ];
 }
 
 /** The run's checks, each `{ name, ok, detail }`. */

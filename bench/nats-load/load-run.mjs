@@ -1,6 +1,6 @@
-// One load run: starts nats-server (or a 3-node cluster with an R3 stream), the consumer process and the simulated
-// pages, optionally kills the stream leader's node and the consumer mid-run, waits until the consumer has
-// everything, and returns the counts; it stops everything it started, whatever happens.
+// One load run: starts nats-server (or a 3-node cluster with an R3 stream), the consumer process, with --pipeline
+// the many-pages example's pipeline, and the simulated pages; optionally kills the stream leader's node and the
+// consumer mid-run, waits until the consumer has everything, and returns the counts; it stops all it started.
 import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
@@ -8,6 +8,7 @@ import { startNatsCluster, startNatsServer } from "../../scripts/nats-server.mjs
 import { ensureNatsStream } from "../../stream/nats/index.ts";
 import { ConsumerProcess } from "./consumer-process.mjs";
 import { DeliveryTally } from "./delivery-tally.mjs";
+import { LoadPipeline } from "./load-pipeline.mjs";
 import { SimulatedPages } from "./simulated-pages.mjs";
 import { waitUntil } from "./wait-until.mjs";
 
@@ -56,6 +57,8 @@ async function loadRun(settings, owned, log) {
   const consumerProcess = new ConsumerProcess({ servers, stream, consumer, maxInFlight, fetchExpiresMs: 2000 }, tally);
   owned.push(() => consumerProcess.stop());
   await consumerProcess.start();
+  const pipeline = settings.pipeline ? await LoadPipeline.start({ servers, stream, subjects: "load.>" }) : undefined;
+  if (pipeline) owned.push(() => pipeline.stop());
 
   const pageSettings = { servers, capacity: settings.queue, subjectPrefix: "load", retries: publishRetries, maxBatch };
   const pages = await SimulatedPages.connect({ ...settings, ...pageSettings });
@@ -68,7 +71,12 @@ async function loadRun(settings, owned, log) {
   ]);
   await waitUntil(() => caughtUp(admin), "the consumer received and acked every stored message", catchUpTimeoutMs);
   await consumerProcess.stop();
-  return { settings, counts: pages.counts(), pages, tally, consumer: consumerProcess, kill };
+  const counts = pages.counts();
+  if (pipeline) {
+    const counted = () => (pipeline.latest?.total ?? 0) >= counts.acknowledged;
+    await waitUntil(counted, "the pipeline's summary counted every acknowledged sample", catchUpTimeoutMs);
+  }
+  return { settings, counts, pages, tally, consumer: consumerProcess, kill, summary: pipeline?.latest };
 }
 
 /** Starts the server (or the cluster), connects the run's admin connection and creates the stream and consumer. */

@@ -1,5 +1,6 @@
 // `npm run load`: K simulated pages publish R samples/s each for T seconds through NATS JetStream to a consumer
-// process (a single server, or a 3-node cluster with --cluster; --kill stops a node and the consumer mid-run),
+// process (a single server, or a 3-node cluster with --cluster; --kill stops a node and the consumer mid-run;
+// --pipeline runs the many-pages example's pipeline on the same samples),
 // then prints the load table and the checks; exits 1 when a check failed, 2 on a bad flag.
 import { loadReport, loadTable } from "./load-report.mjs";
 import { LoadFlagError, parseLoadFlags } from "./load-flags.mjs";
@@ -30,6 +31,9 @@ function printReport(report) {
     `${report.rate} samples/s a page for ${report.seconds} s; ${report.retried} publishes retried; ` +
       `${report.consumerProcesses} consumer process(es), ${report.consumerErrors} source restart(s)`,
   );
+  if (report.pipelineTotal !== undefined) {
+    console.log(`the many-pages pipeline counted ${report.pipelineTotal} samples of ${report.pipelinePages} pages`);
+  }
   if (report.kill) {
     const { node, consumerLeader, nodeKilledAt, consumerKilledAt, newLeader, newLeaderAt } = report.kill;
     console.log(

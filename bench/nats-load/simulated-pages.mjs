@@ -13,8 +13,8 @@ const tickMs = 10;
 const drainTimeoutMs = 120_000;
 
 /**
- * `pages` simulated pages on `subjectPrefix.<page>`, each putting `rate` samples `{ page, seq, t }` a second for
- * `seconds` into its own queue (`capacity`, overflow "drop-newest", so a dropped sample is known when it is put),
+ * `pages` simulated pages on `subjectPrefix.<page>`, each putting `rate` samples `{ page, seq, t, x, y }` a second
+ * (a pointer position from 0 to 99 on both axes, a path of its own per page) for `seconds` into its own queue (`capacity`, overflow "drop-newest", so a dropped sample is known when it is put),
  * published by `toNats` with `publisherId` "page-<page>", `retries` and `maxBatch`. `run()` resolves once every
  * sample was put, every queue closed and every publisher stopped: each sample is then acknowledged or counted
  * dropped.
@@ -92,7 +92,7 @@ export class SimulatedPages {
   #put(page, seq, now) {
     const queue = this.#queues[page];
     const droppedBefore = queue.dropped;
-    queue.put({ page, seq, t: now });
+    queue.put({ page, seq, t: now, x: (page * 37 + seq * 3) % 100, y: (page * 11 + seq * 7) % 100 });
     if (queue.dropped !== droppedBefore) this.#droppedAtPut[page * this.samplesPerPage + seq] = 1;
   }
 

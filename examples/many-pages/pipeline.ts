@@ -26,6 +26,12 @@ export interface PipelineOptions {
   scheduler?: Scheduler;
   /** Redelivered sample ids remembered to drop repeats; default 100,000 (least recently seen forgotten first). */
   rememberedIds?: number;
+  /**
+   * Where the samples come from: the JetStream stream, the pipeline's durable consumer on it and the subjects it
+   * reads; default the example's (`MANY_PAGES`, `many-pages-pipeline`, `pointer.>`). `npm run load --pipeline`
+   * points it at its own stream. A page's id is the last token of its subject either way.
+   */
+  from?: { readonly stream: string; readonly consumer: string; readonly subjects: string };
 }
 
 /** A running pipeline. */
@@ -101,11 +107,16 @@ const heatmapOf = ({ x, y, counts }: Histogram2dCounts) => ({ x, y, counts: Arra
  */
 export function startPipeline(options: PipelineOptions): Pipeline {
   const { connection, windowMs = 1000, grid = [0, 100, 20], scheduler } = options;
-  const source = fromNats<unknown>({
-    connection,
+  const from = options.from ?? {
     stream: manyPagesNames.stream,
     consumer: manyPagesNames.consumer,
-    filterSubject: manyPagesNames.pointerSubjects,
+    subjects: manyPagesNames.pointerSubjects,
+  };
+  const source = fromNats<unknown>({
+    connection,
+    stream: from.stream,
+    consumer: from.consumer,
+    filterSubject: from.subjects,
     maxInFlight: 64,
     ...(scheduler === undefined ? {} : { scheduler }),
   });

@@ -1,6 +1,6 @@
 // Tests of `npm run load` (bench/nats-load/load.mjs) against real nats-servers it starts itself: a 3-node cluster
 // losing its stream leader and its consumer process mid-run loses nothing acknowledged and repeats only redeliveries
-// within the window; a single-server run's numbers add up; a bad flag is one line and exit code 2.
+// within the window; a single-server run's numbers add up, and so do the many-pages pipeline's; a bad flag is one line and exit code 2.
 import { execFile } from "node:child_process";
 import { expect } from "chai";
 import { LoadFlagError, parseLoadFlags } from "../../bench/nats-load/load-flags.mjs";
@@ -62,6 +62,17 @@ describe("npm run load", function () {
     expect(report.consumerEventsPerSecond).to.be.above(0);
   });
 
+  it("runs the many-pages pipeline on the simulated pages: every acknowledged sample counted once, per page and binned", async () => {
+    const args = ["--pages=5", "--rate=20", "--seconds=2", "--pipeline", "--json"];
+    const { code, stdout, stderr } = await runLoadScript(args);
+    expect(stderr).to.equal("");
+    const report = parsedReport(stdout);
+    expect(report.checks.filter((check) => !check.ok)).to.deep.equal([]);
+    expect(code).to.equal(0);
+    expect(report).to.include({ sent: 200, acknowledged: 200, pipelineTotal: 200, pipelinePages: 5 });
+    expect(report.checks.map((check) => check.name)).to.include("the pipeline counted every acknowledged sample once");
+  });
+
   it("stops at a bad flag with one line naming it, the value and a good one, and exit code 2", async () => {
     const { code, stdout, stderr } = await runLoadScript(["--pages=0"]);
     expect(code).to.equal(2);
@@ -76,6 +87,10 @@ describe("npm run load", function () {
     expect(() => parseLoadFlags(["--pages=2000", "--rate=1000", "--seconds=10"])).to.throw(
       LoadFlagError,
       /20000000 samples, over the 2000000 a run may send; lower one, e.g\. --seconds=1/,
+    );
+    expect(() => parseLoadFlags(["--cluster", "--kill", "--pipeline"])).to.throw(
+      LoadFlagError,
+      /use --kill or --pipeline/,
     );
     expect(() => parseLoadFlags(["--frobnicate"])).to.throw(LoadFlagError, /unknown flag "--frobnicate"/);
   });
