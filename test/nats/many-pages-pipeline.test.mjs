@@ -3,16 +3,16 @@
 import { expect } from "chai";
 import { AsyncQueue, VirtualScheduler } from "../../stream/index.ts";
 import { toNats } from "../../stream/nats/index.ts";
-import { jetstream } from "@nats-io/jetstream";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { ensureNatsStream } from "../../stream/nats/index.ts";
 import { ensureManyPagesStream, startPipeline } from "../../examples/many-pages/pipeline.ts";
 import { manyPagesNames } from "../../examples/many-pages/summary.ts";
 import { natsSuite, waitFor } from "./nats-helpers.mjs";
 
-/** Publishes `samples` on `pointer.<page>`, a few per message, and resolves once JetStream acked them all. */
-async function publishSamples(connection, page, samples, publisherId = page) {
+/** Publishes `samples` on `<prefix>.<page>` (default `pointer`), a few per message, and resolves once JetStream acked them all. */
+async function publishSamples(connection, page, samples, publisherId = page, prefix = "pointer") {
   const queue = new AsyncQueue();
-  const publisher = toNats(queue, `pointer.${page}`, { connection, flush: 0, maxBatch: 4, publisherId });
+  const publisher = toNats(queue, `${prefix}.${page}`, { connection, flush: 0, maxBatch: 4, publisherId });
   for (const sample of samples) queue.put(sample);
   await waitFor(() => publisher.counts.acknowledged === samples.length, `${page}: ${samples.length} samples acked`);
   await publisher.stop();
@@ -108,6 +108,38 @@ describe("examples/many-pages pipeline", function () {
       expect(line).to.deep.equal({ page: "tab-r", rate: 1, total: 1 });
       expect(summaries[0].heatmap.counts[11]).to.equal(1);
     } finally {
+      pipeline.stop();
+      subscription.unsubscribe();
+    }
+  });
+
+  it("reads on after a failed fetch stopped its source: its durable deleted, it reads the stream again, counting each sample once", async () => {
+    const { connection } = suite;
+    const from = { stream: "RESTART", consumer: "restart", subjects: "restart.>" };
+    await ensureNatsStream(connection, { name: from.stream, subjects: [from.subjects] });
+    const summaries = [];
+    const subscription = connection.subscribe("results.restart", {
+      callback: (error, message) => summaries.push(message.json()[0]),
+    });
+    const scheduler = new VirtualScheduler();
+    const pipeline = startPipeline({ connection, scheduler, resultsSubject: "results.restart", from });
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (message) => warnings.push(message);
+    try {
+      await publishSamples(connection, "tab-d", inCell(10, 10, 2), "tab-d", "restart");
+      await waitFor(() => pipeline.acked === 1, "the pipeline acked the first message");
+      await (await jetstreamManager(connection)).consumers.delete(from.stream, from.consumer);
+      await waitFor(() => warnings.length > 0, "the pipeline reported the failed fetch");
+      await publishSamples(connection, "tab-d", inCell(10, 10, 3), "tab-d-after", "restart");
+      // The durable made again starts at the stream's first message: the first one is read twice.
+      await waitFor(() => pipeline.acked === 3, "the pipeline, reading again, acked both messages");
+      await scheduler.advanceBy(1000);
+      await waitFor(() => summaries.length === 1, "the summary arrived");
+      expect(summaries[0].total).to.equal(5);
+      expect(warnings[0]).to.match(/^many-pages pipeline: .* \(reading RESTART\)/);
+    } finally {
+      console.warn = warn;
       pipeline.stop();
       subscription.unsubscribe();
     }
