@@ -6,8 +6,8 @@ import { connect } from "@nats-io/transport-node";
 import "../../stream/index.ts"; // registers the operators, `sink` among them
 import { fromNats } from "../../stream/nats/index.ts";
 
-/** Pause before a source that failed (its node went away, no consumer leader yet) fetches again. */
-const restartDelayMs = 200;
+/** Pause after a failed fetch (its node went away, no consumer leader yet) before the source fetches again. */
+const retryAfterMs = 200;
 
 const { servers, stream, consumer, maxInFlight, fetchExpiresMs } = JSON.parse(process.argv[2] ?? "{}");
 const connection = await connect({ servers, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
@@ -18,22 +18,16 @@ const connection = await connect({ servers, maxReconnectAttempts: -1, reconnectT
 const write = (line) => process.stdout.write(line);
 
 let stopping = false;
-let restartTimer;
 const source = fromNats({
   connection,
   stream,
   consumer,
   maxInFlight,
   fetchExpiresMs,
+  // A failed fetch or ack (its node went away, no consumer leader yet) is retried once the cluster has one.
+  retryAfterMs,
   start: false,
-  onError: ({ error }) => {
-    write(`error ${String(error?.message ?? error).replaceAll("\n", " ")}\n`);
-    // fromNats stops itself after a failed fetch or ack; fetch again once the cluster has a consumer leader.
-    clearTimeout(restartTimer);
-    restartTimer = setTimeout(() => {
-      if (!source.started && !stopping) source.start();
-    }, restartDelayMs);
-  },
+  onError: ({ error }) => write(`error ${String(error?.message ?? error).replaceAll("\n", " ")}\n`),
 });
 source.sink(({ value, redelivered }) => {
   write(`${value.page} ${value.seq} ${Date.now() - value.t} ${redelivered ? 1 : 0}\n`);
@@ -43,7 +37,6 @@ source.sink(({ value, redelivered }) => {
 async function shutdown() {
   if (stopping) return;
   stopping = true;
-  clearTimeout(restartTimer);
   source.stop();
   await connection.close().catch(() => undefined);
   process.exit(0);

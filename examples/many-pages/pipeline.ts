@@ -40,7 +40,7 @@ export interface Pipeline {
   readonly acked: number;
   /** Summaries published so far. */
   readonly published: number;
-  /** Stops reading (what is unacked is redelivered to the next run), its retries and the window's timer. */
+  /** Stops reading (what is unacked is redelivered to the next run) and stops the window's timer. */
   stop(): void;
 }
 
@@ -90,7 +90,7 @@ function addWindow(totals: Map<string, number>, batch: readonly PageSample[], wi
   return [totals, { rate: batch.length * perSecond, total, pages }] as const;
 }
 
-/** Pause before the pipeline's source, stopped by a failed fetch, reads again. */
+/** Pause after a failed fetch before the pipeline reads again. */
 const restartDelayMs = 250;
 
 const heatmapOf = ({ x, y, counts }: Histogram2dCounts) => ({ x, y, counts: Array.from(counts) });
@@ -115,8 +115,6 @@ export function startPipeline(options: PipelineOptions): Pipeline {
     consumer: manyPagesNames.consumer,
     subjects: manyPagesNames.pointerSubjects,
   };
-  let restart: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
   const source = fromNats<unknown>({
     connection,
     stream: from.stream,
@@ -124,15 +122,9 @@ export function startPipeline(options: PipelineOptions): Pipeline {
     filterSubject: from.subjects,
     maxInFlight: 64,
     ...(scheduler === undefined ? {} : { scheduler }),
-    // fromNats stops after a failed fetch (a busy broker's missed heartbeats, a new consumer leader, its durable
-    // deleted); a pipeline that serves a room of pages reads on once the broker answers again.
-    onError: ({ error }) => {
-      console.warn(`many-pages pipeline: ${String(error)} (reading ${from.stream}); it reads on if it stopped`);
-      clearTimeout(restart);
-      restart = setTimeout(() => {
-        if (!stopped && !source.started) source.start();
-      }, restartDelayMs);
-    },
+    // A pipeline that serves a room of pages reads on once the broker answers again.
+    retryAfterMs: restartDelayMs,
+    onError: ({ error }) => console.warn(`many-pages pipeline: ${String(error)} (reading ${from.stream})`),
   });
   const samples = source
     .unique({ key: (record) => record.id, maxsize: options.rememberedIds ?? 100_000 })
@@ -155,8 +147,6 @@ export function startPipeline(options: PipelineOptions): Pipeline {
       return results.published;
     },
     stop() {
-      stopped = true;
-      clearTimeout(restart);
       source.stop();
       windows.destroy();
     },

@@ -27,6 +27,11 @@ export interface FromNatsOptions extends SourceOptions {
   ackWaitMs?: number;
   /** How long one fetch waits for messages before asking again; default 5,000 ms. */
   fetchExpiresMs?: number;
+  /**
+   * After a failed fetch or ack (a busy broker's missed heartbeats, a new consumer leader, its durable deleted),
+   * reported to `onError`: fetch again after this many ms, until stopped. Default: the source stops.
+   */
+  retryAfterMs?: number;
 }
 
 /**
@@ -66,13 +71,14 @@ export class FromNats<T> extends Source<NatsRecord<T>> {
   acked = 0;
   #messages: ConsumerMessages | undefined;
   #run = 0;
+  #retry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: FromNatsOptions) {
     requireConnection("fromNats", options?.connection);
     requireName("fromNats", "stream", options.stream, '{ stream: "POINTER" }');
     requireName("fromNats", "consumer", options.consumer, '{ consumer: "rates" }');
     requireCount("fromNats", "maxInFlight", options.maxInFlight ?? 16, "{ maxInFlight: 16 }");
-    for (const option of ["ackWaitMs", "fetchExpiresMs"] as const) {
+    for (const option of ["ackWaitMs", "fetchExpiresMs", "retryAfterMs"] as const) {
       const ms = options[option];
       if (ms !== undefined && !(Number.isFinite(ms) && ms > 0)) {
         throw new NatsConnectorError(
@@ -85,18 +91,26 @@ export class FromNats<T> extends Source<NatsRecord<T>> {
   }
 
   protected onStart(): void {
-    const run = (this.#run += 1);
-    void this.#consume(run).catch((error: unknown) => {
-      if (this.#run !== run) return; // e.g. the connection closed after a stop(): nobody is reading any more
-      this.report(error, undefined);
-      this.stop();
-    });
+    this.#read();
   }
 
   protected onStop(): void {
     this.#run += 1;
+    clearTimeout(this.#retry);
     this.#messages?.stop();
     this.#messages = undefined;
+  }
+
+  /** Starts a run of fetches; a failed one is reported, then retried after `retryAfterMs` or ends the source. */
+  #read(): void {
+    const run = (this.#run += 1);
+    void this.#consume(run).catch((error: unknown) => {
+      if (this.#run !== run) return; // e.g. the connection closed after a stop(): nobody is reading any more
+      this.report(error, undefined);
+      const { retryAfterMs } = this.options;
+      if (retryAfterMs === undefined) this.stop();
+      else this.#retry = setTimeout(() => this.#run === run && this.#read(), retryAfterMs);
+    });
   }
 
   /** Fetches up to `maxInFlight` messages at a time and hands each to the graph, until the run ends. */

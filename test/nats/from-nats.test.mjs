@@ -3,6 +3,7 @@
 import { expect } from "chai";
 import { AsyncQueue } from "../../stream/index.ts";
 import { fromNats, NatsConnectorError, toNats } from "../../stream/nats/index.ts";
+import { jetstreamManager } from "@nats-io/jetstream";
 import { consumerInfo, freshStream, gate, natsSuite, waitFor } from "./nats-helpers.mjs";
 
 /** Publishes `count` items with toNats, `maxBatch` a message, and resolves once all are acked. */
@@ -112,6 +113,29 @@ describe("fromNats", function () {
     const info = await consumerInfo(suite.connection, name, "last");
     expect(info.num_ack_pending).to.equal(0);
     expect(info.ack_floor.stream_seq).to.equal(1);
+  });
+
+  it("with retryAfterMs, reports a failed fetch and reads again: its durable deleted under it, later items arrive", async () => {
+    const { name, subject } = await freshStream(suite);
+    const errors = [];
+    const source = fromNats({
+      connection: suite.connection,
+      stream: name,
+      consumer: "retrying",
+      retryAfterMs: 50,
+      onError: ({ error }) => errors.push(error),
+    });
+    const seen = source.sinkToList();
+    await publish(suite, subject, 1, 1);
+    await waitFor(() => source.acked === 1, "the first message acked");
+    await (await jetstreamManager(suite.connection)).consumers.delete(name, "retrying");
+    await waitFor(() => errors.length > 0, "the failed fetch reported");
+    await publish(suite, subject, 1, 1, "q");
+    await waitFor(() => seen.list.some((record) => record.id === "q:1/0"), "the item published after arrived");
+    source.stop();
+    expect(source.started).to.equal(false);
+    // The durable made again starts at the stream's first message, so the first item comes twice.
+    expect(seen.list.map((record) => record.id)).to.deep.equal(["p:1/0", "p:1/0", "q:1/0"]);
   });
 
   it("rejects bad options with a NatsConnectorError naming the option, the value and a fix", () => {
