@@ -101,11 +101,10 @@ export function releaseWebglBuffers(view: { readonly renderer_views: Map<unknown
 /** The part of BokehJS's regl wrapper (one per page) that makes, once, the GL programs its glyphs draw with. */
 interface GlPrograms {
   marker_no_hatch(markerType: string): unknown;
-  image(): unknown;
 }
 
 /**
- * Compiles the GL programs that the scatter and picture glyphs of a WebGL figure's view will draw with. BokehJS's
+ * Compiles the GL programs that the scatter glyphs of a WebGL figure's view will draw with. BokehJS's
  * regl makes each program the first time a glyph draws with rows, which took 30 ms and more, mid-stream; made
  * here, while the plot starts, they are ready for its first paint with rows (regl keeps them for the page).
  *
@@ -119,7 +118,6 @@ export function compileWebglPrograms(view: { readonly renderer_views: Map<unknow
     const programs = property(property(glyphView, "glglyph"), "regl_wrapper") as GlPrograms | undefined;
     const glyph = property(glyphView, "model");
     if (programs === undefined || glyph === undefined) continue;
-    if (glyph instanceof Bokeh.ImageRGBA) programs.image();
     if (!(glyph instanceof Bokeh.Scatter)) continue;
     const marker = property(glyph, "marker");
     const markerType = typeof marker === "string" ? marker : property(marker, "value");

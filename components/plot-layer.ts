@@ -176,6 +176,7 @@ export class PlotLayer {
   /** Replaces every row with `columns` (checked as `stream` checks them). */
   set(columns: Readonly<Record<string, ArrayLike<unknown>>>): void {
     const checked = checkBatch(columns, this.style.columns, this.style.glyph);
+    this.raster?.forgetRows();
     this.source.data = checked;
     this.followNewest(checked);
     this.followRows(false);
@@ -184,6 +185,7 @@ export class PlotLayer {
   /** Removes every row, including rows that stream sinks hold for the next frame. */
   clear(): void {
     for (const driver of this.drivers) driver.discard();
+    this.raster?.forgetRows();
     this.source.clear();
     this.followRows(false);
   }
@@ -270,6 +272,7 @@ export class PlotLayer {
   private append(columns: Readonly<Record<string, ArrayLike<unknown>>>, rollover: number, paintNow: boolean): void {
     const keep = parseCount("rollover", rollover);
     const checked = checkBatch(columns, this.style.columns, this.style.glyph);
+    this.raster?.beforeStream(checked[this.style.columns[0] as string]?.length ?? 0, keep);
     this.source.stream(checked, keep);
     this.followNewest(checked);
     this.followRows(paintNow);

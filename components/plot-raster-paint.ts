@@ -1,5 +1,6 @@
 // Paints scatter markers into RGBA pixels, as a <riv-plot> raster layer draws many rows at once: each marker an
-// antialiased disc with its outline, composited over the markers before it (the newest on top), as BokehJS draws them.
+// antialiased disc with its outline, composited over the markers before it (the newest on top), as BokehJS draws them;
+// markers of one colour kept as a sum per pixel, so that a frame paints only the rows that came and went.
 
 /**
  * Where a raster picture lies in data units, and its size in pixels; row 0 of the pixels is the lowest y.
@@ -40,30 +41,69 @@ export interface MarkerLook {
 }
 
 /**
- * Paints markers into pixels. Its working buffer (premultiplied colour, one float per channel; coverage alone when
- * all markers share one colour) is kept between pictures of the same size, so painting a frame allocates only the
- * picture it returns.
+ * Rows of a picture: the x and y of each, from row `from` (default 0) to the end.
+ *
+ * @example
+ * const newest: PaintedRows = { xs: source.get("x"), ys: source.get("y"), from: source.get_length()! - 167 };
+ */
+export interface PaintedRows {
+  readonly xs: ArrayLike<number>;
+  readonly ys: ArrayLike<number>;
+  readonly from?: number;
+}
+
+/**
+ * Optical depth (how much light the markers over a pixel hold back: −ln of what passes) is summed per pixel in
+ * these steps per unit, as whole numbers: exact in a `Float64Array`, so taking a marker away leaves the sum as it
+ * was before the marker was added, however many came and went.
+ */
+const depthSteps = 4096;
+
+/** An opaque pixel of a marker would hold back all light (an endless depth); it counts as this opaque, still 255. */
+const mostOpacity = 1 - 2 ** -12;
+
+/**
+ * Paints markers into pixels. Markers of one colour are summed as optical depth, in which the order of markers does
+ * not matter: `update` adds the newest rows and takes away the rolled-over ones without painting the others again.
+ * Markers of their own colours are composited in row order, every row each time. The buffers, and the picture it
+ * returns, are kept between pictures of the same size, so a frame allocates nothing: copy a picture to keep it.
  *
  * @example
  * const painter = new MarkerPainter({ size: 6, lineWidth: 1, fillAlpha: 0.6, lineAlpha: 1 });
- * const pixels = painter.paint(grid, [10, 20], [30, 40], { rgba: [31, 119, 180, 255], stride: 0 });
+ * const blue = { rgba: [31, 119, 180, 255], stride: 0 } as const;
+ * painter.paint(grid, [10, 20], [30, 40], blue);
+ * if (painter.canUpdate(grid, blue)) painter.update({ xs: [10, 20, 50], ys: [30, 40, 60], from: 2 }, { xs: [10], ys: [30] }, blue);
  */
 export class MarkerPainter {
   /** Pixel offsets from the marker's centre, x then y for each pixel the marker touches. */
   private readonly offsets: Int32Array;
   /** The marker's opacity at each of those pixels. */
   private readonly opacity: Float32Array;
+  /** Its optical depth at each of those pixels, in `depthSteps`. */
+  private readonly depthOf: Float64Array;
   /** How far the marker reaches from its centre pixel, in pixels. */
   private readonly reach: number;
   /** The offsets as steps in a picture `steppedWidth` pixels wide. */
   private steps = new Int32Array(0);
   private steppedWidth = -1;
-  private buffer = new Float32Array(0);
+  /** Markers of one colour: the optical depth of each pixel, in `depthSteps`. */
+  private depth = new Float64Array(0);
+  /** Markers of their own colours: premultiplied red, green, blue and alpha of each pixel. */
+  private channels = new Float32Array(0);
+  /** The grid `depth` holds the markers of, while `update` may follow. */
+  private depthGrid: RasterGrid | undefined;
+  private picture = new Uint32Array(0);
+  /** One colour's pixel for each depth (`depthSteps` per unit) up to where it is as opaque as the colour. */
+  private shades = new Uint32Array(0);
+  private shadesOf = "";
 
   constructor(look: MarkerLook) {
     const stamp = markerStamp(look);
     this.offsets = stamp.offsets;
     this.opacity = stamp.opacity;
+    this.depthOf = Float64Array.from(stamp.opacity, (a) =>
+      Math.ceil(-Math.log(1 - Math.min(a, mostOpacity)) * depthSteps),
+    );
     this.reach = stamp.reach;
   }
 
@@ -73,22 +113,66 @@ export class MarkerPainter {
    */
   paint(grid: RasterGrid, xs: ArrayLike<number>, ys: ArrayLike<number>, colors: RowColors): Uint32Array {
     const { width, height } = grid;
-    const channels = colors.stride === 0 ? 1 : 4;
-    const size = width * height * channels;
-    if (this.buffer.length !== size) this.buffer = new Float32Array(size);
-    else this.buffer.fill(0);
     if (this.steppedWidth !== width) this.stepsFor(width);
-    const scaleX = width / (grid.x1 - grid.x0);
-    const scaleY = height / (grid.y1 - grid.y0);
+    if (colors.stride === 0) {
+      if (this.depth.length !== width * height) this.depth = new Float64Array(width * height);
+      else this.depth.fill(0);
+      this.depthGrid = grid;
+      this.each(grid, { xs, ys }, (px, py) => this.deepen(px, py, width, height, 1));
+      return this.shaded(width * height, colors.rgba);
+    }
+    this.depthGrid = undefined;
+    this.depth = new Float64Array(0);
+    if (this.channels.length !== width * height * 4) this.channels = new Float32Array(width * height * 4);
+    else this.channels.fill(0);
+    this.each(grid, { xs, ys }, (px, py, row) => this.stamp(px, py, width, height, colors.rgba, row * 4));
+    return this.unpremultiplied(width * height);
+  }
+
+  /** Whether `update` can follow the last picture: painted on the same grid, in this one colour or another. */
+  canUpdate(grid: RasterGrid, colors: RowColors): boolean {
+    const last = this.depthGrid;
+    return (
+      colors.stride === 0 &&
+      last !== undefined &&
+      last.width === grid.width &&
+      last.height === grid.height &&
+      last.x0 === grid.x0 &&
+      last.x1 === grid.x1 &&
+      last.y0 === grid.y0 &&
+      last.y1 === grid.y1
+    );
+  }
+
+  /**
+   * The last picture with the `added` rows painted in and the `removed` rows (painted before, given as they were)
+   * taken out, as if every row now held had been painted again; only when `canUpdate` says so.
+   */
+  update(added: PaintedRows, removed: PaintedRows, colors: RowColors): Uint32Array {
+    const grid = this.depthGrid;
+    if (grid === undefined || colors.stride !== 0) {
+      throw new Error("MarkerPainter.update: no picture of one colour to update; paint it first");
+    }
+    const { width, height } = grid;
+    this.each(grid, removed, (px, py) => this.deepen(px, py, width, height, -1));
+    this.each(grid, added, (px, py) => this.deepen(px, py, width, height, 1));
+    return this.shaded(width * height, colors.rgba);
+  }
+
+  /** Calls `paintAt` with the pixel of each row that has a position, in row order. */
+  private each(
+    grid: RasterGrid,
+    { xs, ys, from = 0 }: PaintedRows,
+    paintAt: (px: number, py: number, row: number) => void,
+  ): void {
+    const scaleX = grid.width / (grid.x1 - grid.x0);
+    const scaleY = grid.height / (grid.y1 - grid.y0);
     const rows = Math.min(xs.length, ys.length);
-    for (let row = 0; row < rows; row += 1) {
+    for (let row = from; row < rows; row += 1) {
       const px = Math.floor(((xs[row] as number) - grid.x0) * scaleX);
       const py = Math.floor(((ys[row] as number) - grid.y0) * scaleY);
-      if (!(px === px && py === py)) continue;
-      if (channels === 1) this.cover(px, py, width, height);
-      else this.stamp(px, py, width, height, colors.rgba, row * 4);
+      if (px === px && py === py) paintAt(px, py, row);
     }
-    return channels === 1 ? this.onePixels(width * height, colors.rgba) : this.pixels(width * height);
   }
 
   private stepsFor(width: number): void {
@@ -100,37 +184,31 @@ export class MarkerPainter {
     this.steppedWidth = width;
   }
 
-  private inside(px: number, py: number, width: number, height: number): boolean {
+  /** Adds (`sign` 1) or takes away (-1) one marker's depth centred on pixel (`px`, `py`). */
+  private deepen(px: number, py: number, width: number, height: number, sign: 1 | -1): void {
+    const { depthOf, depth, steps } = this;
     const reach = this.reach;
-    return px >= reach && py >= reach && px + reach < width && py + reach < height;
-  }
-
-  /** Adds one marker's coverage centred on pixel (`px`, `py`): markers of one colour need nothing more. */
-  private cover(px: number, py: number, width: number, height: number): void {
-    const { opacity, buffer, steps } = this;
-    if (this.inside(px, py, width, height)) {
+    if (px >= reach && py >= reach && px + reach < width && py + reach < height) {
       const centre = py * width + px;
       for (let i = 0; i < steps.length; i += 1) {
         const p = centre + (steps[i] as number);
-        const a = opacity[i] as number;
-        buffer[p] = a + (buffer[p] as number) * (1 - a);
+        depth[p] = (depth[p] as number) + sign * (depthOf[i] as number);
       }
       return;
     }
     const offsets = this.offsets;
-    for (let i = 0; i < opacity.length; i += 1) {
+    for (let i = 0; i < depthOf.length; i += 1) {
       const x = px + (offsets[2 * i] as number);
       const y = py + (offsets[2 * i + 1] as number);
       if (x < 0 || y < 0 || x >= width || y >= height) continue;
       const p = y * width + x;
-      const a = opacity[i] as number;
-      buffer[p] = a + (buffer[p] as number) * (1 - a);
+      depth[p] = (depth[p] as number) + sign * (depthOf[i] as number);
     }
   }
 
   /** Composites one marker of its own colour centred on pixel (`px`, `py`) over what is there ("source over"). */
   private stamp(px: number, py: number, width: number, height: number, rgba: ArrayLike<number>, at: number): void {
-    const { offsets, opacity, buffer } = this;
+    const { offsets, opacity, channels } = this;
     const alpha = (rgba[at + 3] as number) / 255;
     if (alpha === 0) return;
     const red = (rgba[at] as number) / 255;
@@ -143,39 +221,66 @@ export class MarkerPainter {
       const a = (opacity[i] as number) * alpha;
       const keep = 1 - a;
       const p = (y * width + x) * 4;
-      buffer[p] = red * a + (buffer[p] as number) * keep;
-      buffer[p + 1] = green * a + (buffer[p + 1] as number) * keep;
-      buffer[p + 2] = blue * a + (buffer[p + 2] as number) * keep;
-      buffer[p + 3] = a + (buffer[p + 3] as number) * keep;
+      channels[p] = red * a + (channels[p] as number) * keep;
+      channels[p + 1] = green * a + (channels[p + 1] as number) * keep;
+      channels[p + 2] = blue * a + (channels[p + 2] as number) * keep;
+      channels[p + 3] = a + (channels[p + 3] as number) * keep;
     }
   }
 
-  /** The coverage buffer as pixels of the one colour `rgba`, its alpha times the coverage. */
-  private onePixels(count: number, rgba: ArrayLike<number>): Uint32Array {
-    const buffer = this.buffer;
-    const pixels = new Uint32Array(count);
-    const colour = ((rgba[2] as number) << 16) | ((rgba[1] as number) << 8) | (rgba[0] as number);
-    const alpha = rgba[3] as number;
+  /** The picture, `count` pixels, reused while its size stays. */
+  private pictureOf(count: number): Uint32Array {
+    if (this.picture.length !== count) this.picture = new Uint32Array(count);
+    return this.picture;
+  }
+
+  /** The depth buffer as pixels of the one colour `rgba`: its alpha times the opacity the depth makes. */
+  private shaded(count: number, rgba: ArrayLike<number>): Uint32Array {
+    const { depth } = this;
+    const shades = this.shadesFor(rgba);
+    const darkest = shades.length - 1;
+    const pixels = this.pictureOf(count);
     for (let p = 0; p < count; p += 1) {
-      const a = buffer[p] as number;
-      if (a !== 0) pixels[p] = ((Math.round(a * alpha) << 24) | colour) >>> 0;
+      const steps = depth[p] as number;
+      pixels[p] = shades[steps < darkest ? steps : darkest] as number;
     }
     return pixels;
   }
 
-  /** The working buffer as straight (not premultiplied) 8-bit RGBA pixels. */
-  private pixels(count: number): Uint32Array {
-    const buffer = this.buffer;
-    const bytes = new Uint8ClampedArray(count * 4);
-    for (let p = 0; p < bytes.length; p += 4) {
-      const a = buffer[p + 3] as number;
-      if (a === 0) continue;
-      bytes[p] = ((buffer[p] as number) / a) * 255;
-      bytes[p + 1] = ((buffer[p + 1] as number) / a) * 255;
-      bytes[p + 2] = ((buffer[p + 2] as number) / a) * 255;
+  /** The pixel of colour `rgba` at each depth, from none to as opaque as the colour (`mostOpacity` of a stamp). */
+  private shadesFor(rgba: ArrayLike<number>): Uint32Array {
+    const key = `${rgba[0]},${rgba[1]},${rgba[2]},${rgba[3]}`;
+    if (key === this.shadesOf) return this.shades;
+    const colour = ((rgba[2] as number) << 16) | ((rgba[1] as number) << 8) | (rgba[0] as number);
+    const alpha = rgba[3] as number;
+    // Beyond ln(2 × alpha) the opacity rounds to the colour's own alpha.
+    const deepest = Math.ceil(Math.log(2 * Math.max(1, alpha)) * depthSteps);
+    this.shades = new Uint32Array(deepest + 1);
+    for (let steps = 0; steps <= deepest; steps += 1) {
+      const opacity = Math.round((1 - Math.exp(-steps / depthSteps)) * alpha);
+      this.shades[steps] = opacity === 0 ? 0 : ((opacity << 24) | colour) >>> 0;
+    }
+    this.shadesOf = key;
+    return this.shades;
+  }
+
+  /** The premultiplied buffer as straight (not premultiplied) 8-bit RGBA pixels. */
+  private unpremultiplied(count: number): Uint32Array {
+    const { channels } = this;
+    const pixels = this.pictureOf(count);
+    const bytes = new Uint8ClampedArray(pixels.buffer);
+    for (let p = 0; p < count * 4; p += 4) {
+      const a = channels[p + 3] as number;
+      if (a === 0) {
+        pixels[p / 4] = 0;
+        continue;
+      }
+      bytes[p] = ((channels[p] as number) / a) * 255;
+      bytes[p + 1] = ((channels[p + 1] as number) / a) * 255;
+      bytes[p + 2] = ((channels[p + 2] as number) / a) * 255;
       bytes[p + 3] = a * 255;
     }
-    return new Uint32Array(bytes.buffer);
+    return pixels;
   }
 }
 

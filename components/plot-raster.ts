@@ -4,9 +4,10 @@
 // a few thousand rows takes longer than a frame. The picture follows the axis ranges and the plot's size.
 import { Bokeh } from "./bokeh.js";
 import { FrameRequest } from "./frame-request.js";
-import { skipWebglWhileHidden } from "./plot-hidden-renderer.js";
+import { drawAsPicture } from "./plot-raster-view.js";
 import { PlotError } from "./plot-options.js";
 import { MarkerPainter, type RasterGrid, type RowColors } from "./plot-raster-paint.js";
+import { RowChanges } from "./plot-raster-changes.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
 import type { PlotRenderer } from "./plot-glyph-draw.js";
 import type { PlotColorMapper } from "./plot-color.js";
@@ -101,13 +102,15 @@ interface AxisRange {
  * its owner to put on the figure beside the layer's markers, hidden until `show()`. Showing and hiding only toggle
  * it, so the figure keeps its renderers: BokehJS rebuilds renderer views and lays the plot out whenever they change.
  * While shown, `redraw()` paints the rows of `source` now, `invalidate()` in the next frame, and range and plot size
- * changes repaint in the next frame (once started). `remove()` lets go of every signal and frame.
+ * changes repaint in the next frame (once started). Told of each `source.stream` first (`beforeStream`), it paints
+ * only the rows that came and went while the picture stays where it is. `remove()` lets go of every signal and frame.
  *
  * @example
  * const raster = new PlotRaster(figure, source, style);
  * figure.renderers = [...figure.renderers, raster.renderer];
- * source.stream(rows, 100_000);
  * raster.show();
+ * raster.beforeStream(rows.x.length, 100_000);
+ * source.stream(rows, 100_000);
  * raster.redraw();
  */
 export class PlotRaster {
@@ -118,6 +121,8 @@ export class PlotRaster {
   private readonly frames = new FrameRequest(() => this.refit());
   private readonly signals: { readonly disconnect: () => void }[] = [];
   private grid: RasterGrid | undefined;
+  /** The rows streamed since the last picture, while it can be updated with them. */
+  private changes: RowChanges | undefined;
   private stale = false;
   private showing = false;
   private readonly pixelRatio: number;
@@ -145,7 +150,7 @@ export class PlotRaster {
       dh: { field: "dh" },
     });
     this.renderer = new Bokeh.GlyphRenderer({ data_source: this.picture, glyph, visible: false });
-    skipWebglWhileHidden(this.renderer);
+    drawAsPicture(this.renderer);
     const later = () => {
       if (this.showing) this.frames.request();
     };
@@ -172,6 +177,19 @@ export class PlotRaster {
     this.frames.cancel();
     this.stale = false;
     this.paint([], [], undefined);
+  }
+
+  /**
+   * Tells the picture that `rows` rows are about to be streamed into its source keeping `keep`, so that it can take
+   * the rolled-over ones out of the picture it shows rather than paint every row again.
+   */
+  beforeStream(rows: number, keep: number): void {
+    if (this.changes?.beforeStream(rows, keep) === false) this.changes = undefined;
+  }
+
+  /** Tells the picture that its source's rows were replaced (not streamed): the next paint paints every row. */
+  forgetRows(): void {
+    this.changes = undefined;
   }
 
   /** Repaints after range and size changes, and after `invalidate()`, from now on (the plot is in the page). */
@@ -213,18 +231,28 @@ export class PlotRaster {
     }
   }
 
-  private paint(xs: ArrayLike<number>, ys: ArrayLike<number>, grid: RasterGrid | undefined): void {
+  private paint(xs: ArrayLike<number>, ys: ArrayLike<number>, newGrid: RasterGrid | undefined): void {
     this.stale = false;
-    this.grid = grid;
-    if (grid === undefined) {
+    const changes = this.changes;
+    this.changes = undefined;
+    if (newGrid === undefined) {
+      this.grid = undefined;
       this.picture.data = { image: [], x: [], y: [], dw: [], dh: [] };
       return;
     }
-    const pixels = this.painter.paint(grid, xs, ys, this.colors());
+    // Within a quarter pixel of where it lies, the picture stays put, and can be updated with the rows streamed.
+    const grid = this.grid !== undefined && sameGrid(newGrid, this.grid) ? this.grid : newGrid;
+    this.grid = grid;
+    const colors = this.colors();
+    const pixels =
+      changes !== undefined && this.painter.canUpdate(grid, colors) && changes.follows(xs, ys)
+        ? this.painter.update(changes.added(xs, ys), changes.removed(), colors)
+        : this.painter.paint(grid, xs, ys, colors);
+    this.changes = colors.stride === 0 ? new RowChanges(this.source, this.style.x, this.style.y) : undefined;
     // From its buffer, so that BokehJS wraps the pixels instead of copying them.
     const image = ndarray(pixels.buffer, { dtype: "uint32", shape: [grid.height, grid.width] });
     const data = { image: [image], x: [grid.x0], y: [grid.y0], dw: [grid.x1 - grid.x0], dh: [grid.y1 - grid.y0] };
-    // A new picture is always new: BokehJS would otherwise compare it with the last one pixel by pixel.
+    // The painter reuses its picture's buffer: BokehJS would compare it with itself, find no change and not draw it.
     this.picture.setv({ data }, { check_eq: false });
   }
 

@@ -1,18 +1,13 @@
 // Warms up BokehJS's WebGL backend once per page, before the first WebGL <riv-plot> is shown: a tiny hidden plot
-// draws one marker and one picture with GL, so its first paint with rows finds the GL pipelines it needs ready.
+// draws one marker with GL, so its first paint with rows finds the GL pipelines it needs ready.
 import { Bokeh } from "./bokeh.js";
 import { compileWebglPrograms, releaseWebglBuffers } from "./plot-backend.js";
-import type * as NDArrayModule from "@bokeh/bokehjs/build/js/lib/core/util/ndarray";
-
-// The image's array maker is not in BokehJS's plotting API.
-const { require: requireBokeh } = Bokeh as unknown as { require: (name: string) => unknown };
-const { ndarray } = requireBokeh("core/util/ndarray") as typeof NDArrayModule;
 
 let warmedUp: Promise<void> | undefined;
 
 /**
- * Draws a 16 × 16 pixel plot, off screen, with what a `<riv-plot>` scatter draws with WebGL (a circle marker and
- * an `image_rgba` picture), waits for its paint and removes it with everything it made. BokehJS draws all WebGL
+ * Draws a 16 × 16 pixel plot, off screen, with what a `<riv-plot>` scatter draws with WebGL (a circle marker; its
+ * raster picture is drawn on the 2-D canvas), waits for its paint and removes it with everything it made. BokehJS draws all WebGL
  * plots of a page with one GL context, so the programs compiled and the pipelines the GL driver builds for that
  * first draw (in software GL, 50–90 ms of the first frame that drew rows) serve every later plot. Once per page:
  * later calls return the same promise. Needs BokehJS's WebGL support loaded (`loadWebglSupport`).
@@ -37,19 +32,7 @@ async function drawOnce(): Promise<void> {
     y_range: new Bokeh.Range1d({ start: 0, end: 1 }),
   });
   const marker = new Bokeh.Scatter({ x: 0.5, y: 0.5, size: 4, marker: "circle", fill_alpha: 0.5 });
-  const pixels = new Bokeh.ColumnDataSource({
-    data: {
-      image: [ndarray(new Uint32Array([0x80ff0000]).buffer, { dtype: "uint32", shape: [1, 1] })],
-      x: [0],
-      y: [0],
-      dw: [1],
-      dh: [1],
-    },
-  });
-  const picture = new Bokeh.ImageRGBA({ image: { field: "image" }, x: { field: "x" }, y: { field: "y" } });
-  picture.setv({ dw: { field: "dw" }, dh: { field: "dh" } });
   plot.add_glyph(marker, new Bokeh.ColumnDataSource({ data: { index: [0] } }));
-  plot.add_glyph(picture, pixels);
   const document = new Bokeh.Document();
   document.config.notifications = null;
   document.add_root(plot);

@@ -1,5 +1,6 @@
 // Tests of <riv-plot>'s raster layers in Chromium with the real BokehJS: a scatter holding many rows is drawn as one
-// `image_rgba` picture where its markers would be, follows the ranges, and turns back into markers below the count.
+// `image_rgba` picture where its markers would be, follows the ranges, turns back into markers below the count, and
+// paints only the rows that came and went, to the picture of every row held.
 import { countPending } from "../harness/lifecycle.js"; // first: it counts the frames the code under test asks for
 import { expect } from "chai";
 import type { RivPlot } from "../../components/riv-plot.js";
@@ -8,6 +9,8 @@ import { Bokeh } from "../../components/bokeh.js";
 import { PlotError } from "../../components/plot-options.js";
 import { rasterRows } from "../../components/plot-raster.js";
 import { PlotLayer } from "../../components/plot-layer.js";
+import { MarkerPainter } from "../../components/plot-raster-paint.js";
+import { scatterDefaults } from "../../components/plot-glyph-draw.js";
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -72,6 +75,35 @@ function rows(count: number): { x: number[]; y: number[] } {
   return { x: [...x, 50], y: [...y, 90] };
 }
 
+/** The picture's source of the plot's default layer: one image and where it lies. */
+function pictureOf(plot: RivPlot): InstanceType<typeof Bokeh.ColumnDataSource> {
+  const renderer = plot.figure.renderers.find(
+    (drawn) => drawn instanceof Bokeh.GlyphRenderer && drawn.glyph instanceof Bokeh.ImageRGBA,
+  ) as InstanceType<typeof Bokeh.GlyphRenderer>;
+  return renderer.data_source;
+}
+
+/** Whether the plot's picture is, pixel for pixel, the default blue markers of every row its source holds, painted anew. */
+function isWholePicture(plot: RivPlot): boolean {
+  const picture = pictureOf(plot);
+  const image = picture.get<Uint32Array & { shape: number[] }>("image")[0];
+  if (image === undefined) return false;
+  const [height = 0, width = 0] = image.shape;
+  const [x0 = 0, y0 = 0, dw = 0, dh = 0] = ["x", "y", "dw", "dh"].map((name) => picture.get<number>(name)[0]);
+  const grid = { x0, y0, x1: x0 + dw, y1: y0 + dh, width, height };
+  const ratio = Math.max(1, devicePixelRatio);
+  const look = {
+    size: scatterDefaults.size * ratio,
+    lineWidth: scatterDefaults.lineWidth * ratio,
+    fillAlpha: scatterDefaults.alpha,
+    lineAlpha: 1,
+  };
+  const xs = plot.source.get<number>("x");
+  const ys = plot.source.get<number>("y");
+  const whole = new MarkerPainter(look).paint(grid, xs, ys, { rgba: [31, 119, 180, 255], stride: 0 });
+  return whole.length === image.length && whole.every((pixel, i) => pixel === image[i]);
+}
+
 describe("<riv-plot> rasterize", function () {
   afterEach(() => {
     for (const plot of document.querySelectorAll("riv-plot")) plot.parentElement?.remove();
@@ -130,6 +162,46 @@ describe("<riv-plot> rasterize", function () {
     expect(y.start).to.be.within(-7, -5);
     expect(y.end).to.be.within(4.8, 7);
     await until("the row at the far corner is painted", () => isBlue(pixelAt(plot, 1990, 4.8)));
+  });
+
+  it("updates its picture with the rows that came and went, to the picture of all rows, whoever changed them", async () => {
+    const updates = { count: 0 };
+    const update = Reflect.get(MarkerPainter.prototype, "update") as (...args: unknown[]) => unknown;
+    Reflect.set(MarkerPainter.prototype, "update", function (this: unknown, ...args: unknown[]) {
+      updates.count += 1;
+      return Reflect.apply(update, this, args);
+    });
+    try {
+      const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100", rollover: String(rasterRows + 500) });
+      plot.stream(rows(rasterRows));
+      await nextFrame();
+      expect(isWholePicture(plot), "painted whole").to.equal(true);
+      let seed = 11;
+      const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      // Rows inside the range, past its edges and one without a position.
+      const batch = (count: number) => ({
+        x: Array.from({ length: count }, (_, i) => (i === 3 ? Number.NaN : next() * 110 - 5)),
+        y: Array.from({ length: count }, () => next() * 110 - 5),
+      });
+      for (const [count, when] of [
+        [300, "growing"],
+        [400, "rolling over"],
+        [250, "rolling over again"],
+      ] as const) {
+        plot.stream(batch(count));
+        plot.stream(batch(7));
+        await nextFrame();
+        expect(isWholePicture(plot), when).to.equal(true);
+      }
+      expect(updates.count, "pictures updated, not painted anew").to.equal(3);
+      plot.source.stream(batch(40), rasterRows + 500);
+      plot.stream(batch(20));
+      await nextFrame();
+      expect(isWholePicture(plot), "after rows were streamed into the source directly").to.equal(true);
+      expect(updates.count, "painted anew").to.equal(3);
+    } finally {
+      Reflect.set(MarkerPainter.prototype, "update", update);
+    }
   });
 
   it("keeps BokehJS's markers with rasterize=off and draws a picture from the first row with rasterize=on", async () => {
