@@ -31,7 +31,7 @@ export { defaultPlotTools } from "./plot-tools.js";
 export { plotDrawKinds, type PlotDrawKind } from "./plot-draw.js";
 export { PlotError, type PlotGlyph, type PlotRange } from "./plot-options.js";
 export { type PlotBackend, type PlotBackendOption } from "./plot-backend.js";
-export { rasterRows, type PlotRasterOption } from "./plot-raster.js";
+export { rasterRows, webglRasterRows, type PlotRasterOption } from "./plot-raster.js";
 export { PlotLayer, type PlotLayerOptions, type PlotSinkValue } from "./plot-layer.js";
 export {
   colorMapper,

@@ -129,6 +129,14 @@ export class MarkerPainter {
     return this.unpremultiplied(width * height);
   }
 
+  /**
+   * Makes now what the first picture in `colors` needs made first (the shades of one colour, 25,000 of them), so that
+   * it is not made in the frame in which the picture first replaces the markers.
+   */
+  prepare(colors: RowColors): void {
+    if (colors.stride === 0) this.shadesFor(colors.rgba);
+  }
+
   /** Whether `update` can follow the last picture: painted on the same grid, in this one colour or another. */
   canUpdate(grid: RasterGrid, colors: RowColors): boolean {
     const last = this.depthGrid;

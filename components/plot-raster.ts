@@ -11,6 +11,7 @@ import { RowChanges } from "./plot-raster-changes.js";
 import type { PlotFigure, PlotSource } from "./plot-figure.js";
 import type { PlotRenderer } from "./plot-glyph-draw.js";
 import type { PlotColorMapper } from "./plot-color.js";
+import type { PlotBackend } from "./plot-backend.js";
 import type * as NDArrayModule from "@bokeh/bokehjs/build/js/lib/core/util/ndarray";
 import type * as ColorModule from "@bokeh/bokehjs/build/js/lib/core/util/color";
 
@@ -21,7 +22,8 @@ const { color2rgba } = requireBokeh("core/util/color") as typeof ColorModule;
 
 /**
  * What the `rasterize` attribute asks for: `auto` (the default) draws a scatter layer as a picture while it holds
- * at least `rasterRows` rows and as BokehJS markers below; `on` always as a picture; `off` never.
+ * at least `rasterRows` rows (`webglRasterRows` in a WebGL plot) and as BokehJS markers below; `on` always as a
+ * picture; `off` never.
  *
  * @example
  * plot.rasterize = "off"; // <riv-plot rasterize="off">: BokehJS markers however many rows
@@ -31,15 +33,28 @@ export type PlotRasterOption = "auto" | "on" | "off";
 const rasterOptions: readonly PlotRasterOption[] = ["auto", "on", "off"];
 
 /**
- * From this many rows held on, a scatter layer of a plot with `rasterize="auto"` is drawn as one picture. Below it
- * BokehJS draws each marker itself (and can hit-test them); its canvas costs about 9 ms per 1,000 markers each
- * frame (bench/browser/plot-bench.mjs), so from here on a frame would take more than the picture costs with 100,000
- * rows (see the README's benchmark figures).
+ * From this many rows held on, a scatter layer of a canvas plot with `rasterize="auto"` is drawn as one picture.
+ * Below it BokehJS draws each marker itself (and can hit-test them); its canvas costs about 9 ms per 1,000 markers
+ * each frame (bench/browser/plot-bench.mjs), so from here on a frame would take more than the picture costs with
+ * 100,000 rows (see the README's benchmark figures).
  *
  * @example
  * plot.rollover = rasterRows; // once the source is full, the scatter is drawn as a picture
  */
 export const rasterRows = 2_000;
+
+/**
+ * The same for a WebGL plot. Where WebGL runs in software (SwiftShader, llvmpipe: no GPU), BokehJS's WebGL markers
+ * cost about twice the canvas's, most of it waiting for the GL to draw before BokehJS copies its canvas into the
+ * plot: a frame of 250 of them took 1.2 times a frame of the picture, of 2,000 3.6 times, with long tasks from 1,000
+ * (`node bench/browser/plot-bench.mjs --crossover`). `rasterize="off"` keeps WebGL markers however many rows, for
+ * pages whose readers have a GPU.
+ *
+ * @example
+ * plot.outputBackend = "webgl";
+ * plot.rollover = webglRasterRows; // once the source is full, the scatter is drawn as a picture
+ */
+export const webglRasterRows = 250;
 
 /**
  * Reads the `rasterize` attribute: `auto` (the default), `on` or `off`.
@@ -59,13 +74,16 @@ export function parseRasterize(value: string | null | undefined): PlotRasterOpti
 }
 
 /**
- * How many rows a scatter layer holds when it starts to be drawn as a picture under `option`.
+ * How many rows a scatter layer holds when it starts to be drawn as a picture under `option`, in a plot drawn with
+ * `backend`.
  *
  * @example
- * rasterFrom("auto"); // 2000
+ * rasterFrom("auto", "canvas"); // 2000
+ * rasterFrom("auto", "webgl"); // 250
  */
-export function rasterFrom(option: PlotRasterOption): number {
-  return option === "on" ? 0 : option === "off" ? Infinity : rasterRows;
+export function rasterFrom(option: PlotRasterOption, backend: PlotBackend): number {
+  if (option !== "auto") return option === "on" ? 0 : Infinity;
+  return backend === "webgl" ? webglRasterRows : rasterRows;
 }
 
 /**
@@ -141,6 +159,7 @@ export class PlotRaster {
       fillAlpha: style.fillAlpha,
       lineAlpha: 1,
     });
+    if (typeof style.color === "string") this.painter.prepare({ rgba: color2rgba(style.color), stride: 0 });
     // Not added to the figure here: its layer puts it beside its markers.
     const glyph = new Bokeh.ImageRGBA({
       image: { field: "image" },

@@ -4,7 +4,7 @@ import { expect } from "chai";
 import type { RivPlot } from "../../components/riv-plot.js";
 import "../../components/riv-plot.js";
 import { Bokeh } from "../../components/bokeh.js";
-import { rasterRows } from "../../components/plot-raster.js";
+import { rasterRows, webglRasterRows } from "../../components/plot-raster.js";
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -94,12 +94,13 @@ describe("<riv-plot> rasterize switch", function () {
     it(`keeps the same renderers and renderer views when a scatter turns into its picture and back (${backend})`, async () => {
       const plot = await mountPlot({ "output-backend": backend, "x-range": "0,100", "y-range": "0,100" });
       const atStart = rendererSet(plot);
-      plot.stream(lattice(rasterRows - 1));
+      const threshold = backend === "webgl" ? webglRasterRows : rasterRows;
+      plot.stream(lattice(threshold - 1));
       await nextFrame();
-      expect(shownGlyphs(plot)[0], "below rasterRows").to.be.instanceOf(Bokeh.Scatter);
+      expect(shownGlyphs(plot)[0], "below the threshold").to.be.instanceOf(Bokeh.Scatter);
       expectSameSet(rendererSet(plot), atStart, "with markers");
       plot.stream(lattice(1));
-      expect(shownGlyphs(plot)[0], "at rasterRows").to.be.instanceOf(Bokeh.ImageRGBA);
+      expect(shownGlyphs(plot)[0], "at the threshold").to.be.instanceOf(Bokeh.ImageRGBA);
       await nextFrame();
       await nextFrame();
       expectSameSet(rendererSet(plot), atStart, "with the picture");
@@ -112,9 +113,11 @@ describe("<riv-plot> rasterize switch", function () {
 
   it("copies the WebGL canvas once per paint with markers and never with the picture, though both renderers are there", async () => {
     const plot = await mountPlot({ "output-backend": "webgl", "x-range": "0,100", "y-range": "0,100" });
-    plot.stream(lattice(500));
+    // Markers throughout: 20 more rows stream while the copies are counted.
+    plot.stream(lattice(webglRasterRows - 21));
     expect(await mostCopiesPerFrame(plot), "with markers").to.equal(1);
-    plot.stream(lattice(rasterRows));
+    expect(plot.layer("default").rasterized).to.equal(false);
+    plot.stream(lattice(1));
     expect(plot.layer("default").rasterized).to.equal(true);
     // The picture is pixels already: it is drawn on the 2-D canvas, and nothing is drawn with WebGL.
     expect(await mostCopiesPerFrame(plot), "with the picture").to.equal(0);

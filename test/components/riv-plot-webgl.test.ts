@@ -119,8 +119,9 @@ describe("<riv-plot> output-backend", function () {
   });
 
   it("releases the WebGL buffers of every figure it showed when it is moved and removed", async () => {
-    const plot = await mountPlot({ "output-backend": "webgl", rollover: "1000" });
-    plot.stream({ x: columns(1000, (i) => i / 10), y: columns(1000, (i) => i / 10) });
+    // BokehJS's WebGL markers, below the rows from which the scatter is a picture.
+    const plot = await mountPlot({ "output-backend": "webgl", rollover: "200" });
+    plot.stream({ x: columns(200, (i) => i / 2), y: columns(200, (i) => i / 2) });
     const container = plot.parentElement as HTMLElement;
     /** Shows the plot again and waits until its points are painted: BokehJS makes its buffers when it paints. */
     const showAgain = async () => {
