@@ -34,14 +34,15 @@ const rasterOptions: readonly PlotRasterOption[] = ["auto", "on", "off"];
 
 /**
  * From this many rows held on, a scatter layer of a canvas plot with `rasterize="auto"` is drawn as one picture.
- * Below it BokehJS draws each marker itself (and can hit-test them); its canvas costs about 9 ms per 1,000 markers
- * each frame (bench/browser/plot-bench.mjs), so from here on a frame would take more than the picture costs with
- * 100,000 rows (see the README's benchmark figures).
+ * Below it BokehJS draws each marker itself (and can hit-test them). Painted only where rows came and went, the
+ * picture costs a frame about the same whatever the rows; BokehJS's markers, drawn and indexed anew each frame, took
+ * 1.1 times as long at 500 rows, 1.2 times at 1,000 and 1.8 times at 2,000, with long tasks
+ * (`node bench/browser/plot-bench.mjs --crossover`; the README's benchmark figures).
  *
  * @example
  * plot.rollover = rasterRows; // once the source is full, the scatter is drawn as a picture
  */
-export const rasterRows = 2_000;
+export const rasterRows = 1_000;
 
 /**
  * The same for a WebGL plot. Where WebGL runs in software (SwiftShader, llvmpipe: no GPU), BokehJS's WebGL markers
@@ -78,7 +79,7 @@ export function parseRasterize(value: string | null | undefined): PlotRasterOpti
  * `backend`.
  *
  * @example
- * rasterFrom("auto", "canvas"); // 2000
+ * rasterFrom("auto", "canvas"); // 1000
  * rasterFrom("auto", "webgl"); // 250
  */
 export function rasterFrom(option: PlotRasterOption, backend: PlotBackend): number {
@@ -159,7 +160,7 @@ export class PlotRaster {
       fillAlpha: style.fillAlpha,
       lineAlpha: 1,
     });
-    if (typeof style.color === "string") this.painter.prepare({ rgba: color2rgba(style.color), stride: 0 });
+    if (typeof style.color === "string") this.painter.rehearse({ rgba: color2rgba(style.color), stride: 0 });
     // Not added to the figure here: its layer puts it beside its markers.
     const glyph = new Bokeh.ImageRGBA({
       image: { field: "image" },

@@ -42,7 +42,7 @@ interface AdoptedAttachment {
  * A live BokehJS plot. Set `x-range`/`y-range` (`"0,100"`, or automatic), `title`, `x-label`, `y-label`,
  * `glyph` (`scatter`, `line`, `segment`, `histogram` or `heatmap`), `columns` (default: the glyph's, `x,y` for a
  * scatter), `rollover` (default 10 000 rows), `output-backend` (`auto`, `canvas` or `webgl`; `auto` draws on the
- * canvas), `rasterize` (`auto`: a scatter holding 2,000 rows or more, 250 in a WebGL plot, is drawn as one picture), `tools`,
+ * canvas), `rasterize` (`auto`: a scatter holding 1,000 rows or more, 250 in a WebGL plot, is drawn as one picture), `tools`,
  * `active-drag` and `draw`. It fills its container's width. A refused attribute value
  * shows in the element (a `role="alert"` line, part `error`) and the console, and the attribute gets its last good
  * value back. Feed it with `stream(columns)` or, from a stream graph, `.sink(plot.streamSink())`, which draws
@@ -241,7 +241,7 @@ export class RivPlot extends ReactiveHTML {
   /**
    * When scatter layers are drawn as one picture (painted in the page, drawn with BokehJS's `image_rgba`, like
    * HoloViews' `rasterize`) instead of one BokehJS marker each: `"auto"` (the default) while a layer holds at least
-   * `rasterRows` (2,000) rows, `webglRasterRows` (250) in a WebGL plot, `"on"` always, `"off"` never. A picture is quick to draw whatever the rows, follows
+   * `rasterRows` (1,000) rows, `webglRasterRows` (250) in a WebGL plot, `"on"` always, `"off"` never. A picture is quick to draw whatever the rows, follows
    * the ranges and the plot's size, and draws circles only (other markers stay BokehJS's); its rows cannot be
    * hovered or selected with the selection tools.
    */

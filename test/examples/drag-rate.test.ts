@@ -41,7 +41,9 @@ describe("examples/drag-rate", function () {
 
     for (const counted of [first, second]) {
       expect(counted.dispatched, "dispatched events/s during a drag").to.be.greaterThan(0);
-      expect(counted.raw, "raw samples/s during a drag").to.be.at.least(counted.dispatched);
+      // Every dispatched event carries at least one raw sample, but each rate is its own timedWindow(1000), whose
+      // windows close at their own instants: one can hold an event the other counts in its next window.
+      expect(counted.raw, "raw samples/s during a drag").to.be.at.least(counted.dispatched - 1);
     }
     const paths = ["drag-1", "drag-2"].map((name) => plot.layer(name));
     await until("both paths are drawn", () => paths.every((path) => path.source.length >= 20));
