@@ -1,6 +1,6 @@
 // Tests of `npm run load` (bench/nats-load/load.mjs) against real nats-servers it starts itself: a 3-node cluster
-// losing its stream leader and its consumer process mid-run loses nothing acknowledged and repeats only redeliveries
-// within the window; a single-server run's numbers add up, and so do the many-pages pipeline's; a bad flag is one line and exit code 2.
+// losing its stream leader and its consumer process mid-run loses nothing acknowledged and repeats only within the
+// at-least-once window; a single-server run's numbers add up, and so do the many-pages pipeline's; a bad flag is one line and exit code 2.
 import { execFile } from "node:child_process";
 import { expect } from "chai";
 import { LoadFlagError, parseLoadFlags } from "../../bench/nats-load/load-flags.mjs";
