@@ -286,15 +286,21 @@ export class PlotLayer {
 
   /**
    * Shows the picture instead of the markers when the rows held reach `rasterFrom()`, and the markers again below
-   * it, then paints the picture, now or in the next frame. Only visibility changes, never the figure's renderers.
+   * it, then paints the picture, now or in the next frame; from half those rows, painted in a frame, it prepares the
+   * hidden picture. Only visibility changes, never the figure's renderers.
    */
   private followRows(paintNow: boolean): void {
     const raster = this.raster;
     if (raster === undefined) return;
-    const wanted = (this.source.get_length() ?? 0) >= this.rasterFrom();
+    const rows = this.source.get_length() ?? 0;
+    const wanted = rows >= this.rasterFrom();
     const switched = wanted !== raster.shown;
     if (switched) this.showPicture(raster, wanted);
-    if (!wanted) return;
+    if (!wanted) {
+      // From half the rows on, the picture is painted ahead, hidden, once a frame (as a frame-batched sink draws).
+      if (paintNow && rows >= this.rasterFrom() / 2) raster.prepare();
+      return;
+    }
     // Painted at once when it replaces the markers, so that no frame shows neither.
     if (paintNow || switched) raster.redraw();
     else raster.invalidate();

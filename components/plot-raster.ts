@@ -251,15 +251,42 @@ export class PlotRaster {
     }
   }
 
+  /**
+   * While hidden, paints the rows of `source` into the painter only, not for BokehJS: a layer nearing the rows from
+   * which it is a picture keeps it painted, a few rows a frame, so that the frame that shows it has only the last
+   * rows to paint. Markers of their own colours are painted whole each time, so they are not prepared.
+   */
+  prepare(): void {
+    if (this.showing || typeof this.style.color !== "string") return;
+    const xs = this.source.get<number>(this.style.x);
+    const ys = this.source.get<number>(this.style.y);
+    const grid = this.gridFor(xs, ys);
+    if (grid !== undefined) this.pixelsFor(xs, ys, grid);
+  }
+
   private paint(xs: ArrayLike<number>, ys: ArrayLike<number>, newGrid: RasterGrid | undefined): void {
     this.stale = false;
-    const changes = this.changes;
-    this.changes = undefined;
     if (newGrid === undefined) {
       this.grid = undefined;
+      this.changes = undefined;
       this.picture.data = { image: [], x: [], y: [], dw: [], dh: [] };
       return;
     }
+    const { grid, pixels } = this.pixelsFor(xs, ys, newGrid);
+    // From its buffer, so that BokehJS wraps the pixels instead of copying them.
+    const image = ndarray(pixels.buffer, { dtype: "uint32", shape: [grid.height, grid.width] });
+    const data = { image: [image], x: [grid.x0], y: [grid.y0], dw: [grid.x1 - grid.x0], dh: [grid.y1 - grid.y0] };
+    // The painter reuses its picture's buffer: BokehJS would compare it with itself, find no change and not draw it.
+    this.picture.setv({ data }, { check_eq: false });
+  }
+
+  /** The picture of the rows on `newGrid`, updated from the last one where it can be; where it lies. */
+  private pixelsFor(
+    xs: ArrayLike<number>,
+    ys: ArrayLike<number>,
+    newGrid: RasterGrid,
+  ): { grid: RasterGrid; pixels: Uint32Array } {
+    const changes = this.changes;
     // Within a quarter pixel of where it lies, the picture stays put, and can be updated with the rows streamed.
     const grid = this.grid !== undefined && sameGrid(newGrid, this.grid) ? this.grid : newGrid;
     this.grid = grid;
@@ -269,11 +296,7 @@ export class PlotRaster {
         ? this.painter.update(changes.added(xs, ys), changes.removed(), colors)
         : this.painter.paint(grid, xs, ys, colors);
     this.changes = colors.stride === 0 ? new RowChanges(this.source, this.style.x, this.style.y) : undefined;
-    // From its buffer, so that BokehJS wraps the pixels instead of copying them.
-    const image = ndarray(pixels.buffer, { dtype: "uint32", shape: [grid.height, grid.width] });
-    const data = { image: [image], x: [grid.x0], y: [grid.y0], dw: [grid.x1 - grid.x0], dh: [grid.y1 - grid.y0] };
-    // The painter reuses its picture's buffer: BokehJS would compare it with itself, find no change and not draw it.
-    this.picture.setv({ data }, { check_eq: false });
+    return { grid, pixels };
   }
 
   /** Releases the signals and the frame request; whoever put the renderer on the figure takes it off. */

@@ -206,6 +206,39 @@ describe("<riv-plot> rasterize", function () {
     }
   });
 
+  it("paints the picture ahead, hidden, from half the rows, so that the frame that shows it only updates it", async () => {
+    const calls = { paint: 0, update: 0 };
+    const originals = (["paint", "update"] as const).map((name) => {
+      const original = Reflect.get(MarkerPainter.prototype, name) as (...args: unknown[]) => unknown;
+      Reflect.set(MarkerPainter.prototype, name, function (this: unknown, ...args: unknown[]) {
+        calls[name] += 1;
+        return Reflect.apply(original, this, args);
+      });
+      return [name, original] as const;
+    });
+    try {
+      const plot = await mountPlot({ "x-range": "0,100", "y-range": "0,100" });
+      const sink = plot.streamSink();
+      const feed = async (count: number) => {
+        for (let i = 0; i < count; i += 1) sink({ x: 10 + (i % 80), y: 10 + ((i * 7) % 80) });
+        await nextFrame();
+      };
+      await feed(rasterRows / 2 - 1);
+      Object.assign(calls, { paint: 0, update: 0 });
+      await feed(1);
+      expect(calls, "at half the rows: painted whole, hidden").to.deep.equal({ paint: 1, update: 0 });
+      expect(plot.layer("default").rasterized).to.equal(false);
+      await feed(rasterRows / 4);
+      expect(calls, "then updated").to.deep.equal({ paint: 1, update: 1 });
+      await feed(rasterRows / 4);
+      expect(plot.layer("default").rasterized, "shown at rasterRows").to.equal(true);
+      expect(calls, "the frame that shows it updates it").to.deep.equal({ paint: 1, update: 2 });
+      expect(isWholePicture(plot), "the picture of every row").to.equal(true);
+    } finally {
+      for (const [name, original] of originals) Reflect.set(MarkerPainter.prototype, name, original);
+    }
+  });
+
   it("keeps BokehJS's markers with rasterize=off and draws a picture from the first row with rasterize=on", async () => {
     const off = await mountPlot({ rasterize: "off", rollover: "20000" });
     off.stream(rows(2 * rasterRows));
