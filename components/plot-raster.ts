@@ -232,8 +232,7 @@ export class PlotRaster {
   /** Paints every row of the source now (and drops a repaint asked for the next frame). */
   redraw(): void {
     this.frames.cancel();
-    const xs = this.source.get<number>(this.style.x);
-    const ys = this.source.get<number>(this.style.y);
+    const [xs, ys] = this.positions();
     this.paint(xs, ys, this.gridFor(xs, ys));
   }
 
@@ -243,8 +242,7 @@ export class PlotRaster {
    */
   private refit(): void {
     if (!this.showing) return;
-    const xs = this.source.get<number>(this.style.x);
-    const ys = this.source.get<number>(this.style.y);
+    const [xs, ys] = this.positions();
     const grid = this.gridFor(xs, ys);
     if (this.stale || grid === undefined || this.grid === undefined || !sameGrid(grid, this.grid)) {
       this.paint(xs, ys, grid);
@@ -258,8 +256,7 @@ export class PlotRaster {
    */
   prepare(): void {
     if (this.showing || typeof this.style.color !== "string") return;
-    const xs = this.source.get<number>(this.style.x);
-    const ys = this.source.get<number>(this.style.y);
+    const [xs, ys] = this.positions();
     const grid = this.gridFor(xs, ys);
     if (grid !== undefined) this.pixelsFor(xs, ys, grid);
   }
@@ -297,6 +294,11 @@ export class PlotRaster {
         : this.painter.paint(grid, xs, ys, colors);
     this.changes = colors.stride === 0 ? new RowChanges(this.source, this.style.x, this.style.y) : undefined;
     return { grid, pixels };
+  }
+
+  /** The x and the y column of the rows, as the source holds them now. */
+  private positions(): [ArrayLike<number>, ArrayLike<number>] {
+    return [this.source.get<number>(this.style.x), this.source.get<number>(this.style.y)];
   }
 
   /** Releases the signals and the frame request; whoever put the renderer on the figure takes it off. */
